@@ -11,8 +11,12 @@ export interface Token {
   lower: string;
   /** Lemma from wink-nlp (lower case). */
   lemma: string;
-  /** Universal POS tag from wink-nlp (`NOUN`, `VERB`, `PUNCT`, …). */
-  pos: string;
+  /**
+   * Universal POS tag from wink-nlp (`NOUN`, `VERB`, `PUNCT`, …), present only when the document
+   * was parsed with `{ pos: true }` (see `ParsedDoc.hasPos`): tagging doubles the cost of a parse,
+   * so detectors that need it declare so (`Detector.requires`).
+   */
+  pos: string | undefined;
   /** wink-nlp token type: `word`, `number`, `punctuation`, `emoji`, `url`, `email`, `symbol`, … */
   type: string;
   /** True for English stop words (wink-nlp's list). */
@@ -54,4 +58,6 @@ export interface ParsedDoc {
   readonly paragraphs: readonly Paragraph[];
   /** Number of word tokens (type `word`), the denominator for rates per 1,000 words. */
   readonly wordCount: number;
+  /** Whether tokens carry POS tags. */
+  readonly hasPos: boolean;
 }

@@ -63,23 +63,35 @@ export interface SearchOptions {
 export interface Store {
   /** Stores a document unless the same normalized text (same id) is already there. */
   addDocument(doc: SlantDocument): Promise<AddOutcome>;
-  /** Gets a document by id, or by a unique id prefix of at least 4 characters. */
+  /**
+   * Gets a document by id, or by a unique id prefix of at least 4 characters; undefined when none
+   * matches. Throws SLANT_USAGE for an ambiguous prefix (listing candidates) or one under 4 characters.
+   */
   getDocument(idOrPrefix: string): Promise<StoredDocument | undefined>;
+  /** Documents matching the filter, in insertion order. */
   listDocuments(filter?: DocumentFilter): Promise<StoredDocument[]>;
-  /** Streams documents in insertion order without loading them all. */
+  /** Streams documents in insertion order without loading them all; the caller may write to the store meanwhile. */
   iterateDocuments(filter?: DocumentFilter): AsyncIterable<StoredDocument>;
+  /** How many documents match the filter, ignoring its `limit` and `offset` (the total to page through). */
   countDocuments(filter?: DocumentFilter): Promise<number>;
   /** Deletes a document with its analyses and findings; false when there was none. */
   deleteDocument(id: string): Promise<boolean>;
-  /** Full-text search (FTS5 query syntax for SQLite). */
+  /**
+   * Full-text search (FTS5 query syntax for SQLite), best first. A query the engine cannot parse is
+   * retried as plain words. `options.limit` caps the hits (default 20); the filter's `offset` skips hits.
+   */
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
   /** The analysis of a document under an analyzer key, if stored. */
   getAnalysis(docId: string, analyzerKey: string): Promise<StoredAnalysis | undefined>;
   /** The most recent analysis of a document, whatever the key. */
   latestAnalysis(docId: string): Promise<StoredAnalysis | undefined>;
-  /** Stores an analysis with its findings in one transaction, replacing one with the same key. */
+  /**
+   * Stores an analysis with its findings in one transaction, replacing one with the same key.
+   * Throws SLANT_NOT_FOUND when the document is not stored.
+   */
   saveAnalysis(analysis: StoredAnalysis): Promise<void>;
   /** Distinct values of a metadata field, with document counts (for `--by side|outlet|tag`). */
   facet(field: 'side' | 'outlet' | 'tag' | 'language'): Promise<Array<{ value: string; count: number }>>;
+  /** Releases the store; closing again does nothing, other calls then throw SLANT_STORE. */
   close(): Promise<void>;
 }
