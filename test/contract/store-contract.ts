@@ -139,7 +139,8 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
         { name: 'identical simhash', bits: [], expected: { nearDuplicateOf: base.id, distance: 0 } },
         { name: '1 bit apart', bits: [10], expected: { nearDuplicateOf: base.id, distance: 1 } },
         { name: '3 bits apart', bits: [0, 31, 63], expected: { nearDuplicateOf: base.id, distance: 3 } },
-        { name: '4 bits apart', bits: [0, 20, 40, 60], expected: {} },
+        { name: '6 bits apart', bits: [0, 11, 22, 33, 44, 55], expected: { nearDuplicateOf: base.id, distance: 6 } },
+        { name: '7 bits apart', bits: [0, 9, 18, 27, 36, 45, 54], expected: {} },
       ])('$name → $expected', async ({ bits, expected }) => {
         await store.addDocument(base);
         const copy = testDocument('A syndicated copy.', { simhash: flipBits(base.simhash, ...bits) });

@@ -1,0 +1,23 @@
+/** The ingestion module's public surface: user inputs to SlantDocuments or per-item errors. */
+export { ingest } from './ingest.js';
+export type { IngestItem } from './ingest.js';
+export { ingestOptionsSchema, resolveIngestOptions } from './options.js';
+export type { IngestOptions, ResolvedIngestOptions } from './options.js';
+export { expandInputs, isUrlInput } from './expand.js';
+export type { ExpandError } from './expand.js';
+export { readUrlList } from './url-list.js';
+export { normalizeText, documentId } from './normalize.js';
+export { makeDocument } from './make-document.js';
+export type { MakeDocumentOptions } from './make-document.js';
+export { simhash, hammingDistance } from '../core/simhash.js';
+export { detectLanguage, DEFAULT_LANGUAGES, MIN_LANGUAGE_LENGTH } from './language.js';
+export { normalizeDate } from './dates.js';
+export { htmlToText } from './html-to-text.js';
+export { markdownToText } from './markdown.js';
+export { DEFAULT_FIELDS } from './fields.js';
+export type { FieldMap, FieldName } from './fields.js';
+export { FORMATS } from './format.js';
+export type { Format } from './format.js';
+export { DEFAULT_MAX_BYTES, formatBytes } from './read-bytes.js';
+export { DEFAULT_FETCH_TIMEOUT_MS, MAX_REDIRECTS } from './fetch-url.js';
+export { isPrivateAddress } from './address.js';
