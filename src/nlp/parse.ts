@@ -1,6 +1,7 @@
 /** The NLP stage: wink-nlp tokens, sentences, lemmas and POS, with exact UTF-16 offsets. */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import lemmatizer from 'wink-lemmatizer';
 import type { Paragraph, ParsedDoc, Sentence, Token } from './types.js';
 
 type WinkInstance = ReturnType<typeof winkNLP>;
@@ -53,7 +54,7 @@ export function parse(text: string, options: ParseOptions = {}): ParsedDoc {
   const spaces = wtokens.out(its.precedingSpaces) as string[];
   const types = wtokens.out(its.type) as string[];
   const pos = withPos ? (wtokens.out(its.pos) as string[]) : undefined;
-  const lemmas = wtokens.out(its.lemma) as string[];
+  const lemmas = wtokens.out(lemmaOf(its)) as string[];
   const stops = wtokens.out(its.stopWordFlag) as boolean[];
 
   // Offsets of every wink token (space tokens included), so sentence spans map to characters.
@@ -93,9 +94,7 @@ export function parse(text: string, options: ParseOptions = {}): ParsedDoc {
     }
     const lower = value.toLowerCase().replace(/[’‘]/g, "'");
     let lemma = (lemmas[i] ?? lower).toLowerCase();
-    // wink-nlp leaves capitalized words unlemmatized (it takes them for names): a sentence-initial
-    // "Massacres" should still reach "massacre". Re-lemmatize the lower-case form, cached.
-    if (lemma === lower && lower !== value && type === 'word') lemma = lowerLemma(lower);
+    if (lemma === lower && type === 'word' && stops[i] !== true) lemma = fallbackLemma(lower, lower !== value);
     tokenOfWink[i] = tokens.length;
     tokens.push({
       index: tokens.length,
@@ -128,21 +127,37 @@ export function parse(text: string, options: ParseOptions = {}): ParsedDoc {
   return { text, tokens, sentences, paragraphs, wordCount, hasPos: withPos };
 }
 
+/** `its.lemma`, whose published type does not match what `out()` accepts (it takes the model's addons). */
+function lemmaOf(its: WinkInstance['its']): Parameters<ReturnType<ReturnType<WinkInstance['readDoc']>['tokens']>['out']>[0] {
+  return its.lemma as unknown as typeof its.value;
+}
+
 const lemmaCache = new Map<string, string>();
 
-/** The lemma of a lower-case word, from a one-word wink-nlp parse, cached (bounded). */
-function lowerLemma(lower: string): string {
-  let lemma = lemmaCache.get(lower);
+/**
+ * A lemma for a word wink-nlp left as it was. Without POS tags wink-nlp cannot tell "said",
+ * "written", "left" or "lied" from adjectives and nouns and keeps them unchanged, and it takes
+ * capitalized words for names ("Massacres" at the start of a sentence). Lexicon matching needs the
+ * verb's lemma, so: the lower-case form through wink-nlp for capitalized words, then wink-lemmatizer's
+ * verb rules. Cached per word (bounded).
+ */
+function fallbackLemma(lower: string, capitalized: boolean): string {
+  const key = capitalized ? `^${lower}` : lower;
+  let lemma = lemmaCache.get(key);
   if (lemma === undefined) {
-    const nlp = wink();
-    lemma = ((nlp.readDoc(lower).tokens().out(nlp.its.lemma) as string[])[0] ?? lower).toLowerCase();
+    lemma = lower;
+    if (capitalized) {
+      const nlp = wink();
+      lemma = ((nlp.readDoc(lower).tokens().out(lemmaOf(nlp.its)) as string[])[0] ?? lower).toLowerCase();
+    }
+    if (lemma === lower && /^[a-z]+$/.test(lower)) lemma = lemmatizer.verb(lower);
     if (lemmaCache.size > 50_000) lemmaCache.clear();
-    lemmaCache.set(lower, lemma);
+    lemmaCache.set(key, lemma);
   }
   return lemma;
 }
 
-const JOINER = /^[\u200d\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}]/u;
+const JOINER = /^(?:\u200d|\ufe0f|[\u{1f3fb}-\u{1f3ff}]|[\u{e0020}-\u{e007f}])/u;
 const REGIONAL = /^[\u{1f1e6}-\u{1f1ff}]$/u;
 const EMOJI = /\p{Extended_Pictographic}|[\u{1f1e6}-\u{1f1ff}]/u;
 

@@ -1,0 +1,57 @@
+/** `npm run bench`: analysis throughput and memory, as ratios to a tokenize-only floor measured in the same run. */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { fileURLToPath } from 'node:url';
+import { createAnalyzer } from '../src/core/pipeline.js';
+import { generateCorpus } from './corpus.js';
+
+const args = new Map<string, string>();
+for (const arg of process.argv.slice(2)) {
+  const [k, v] = arg.replace(/^--/, '').split('=');
+  if (k) args.set(k, v ?? 'true');
+}
+const DOCS = Number(args.get('docs') ?? 300);
+const ROUNDS = Number(args.get('rounds') ?? 5);
+const examples = fileURLToPath(new URL('../examples/', import.meta.url));
+
+interface Timing {
+  name: string;
+  ms: number;
+  docsPerSecond: number;
+  mbPerSecond: number;
+}
+
+/** Best of `ROUNDS` passes over the corpus (the least disturbed by other load on a shared machine). */
+function time(name: string, corpus: string[], bytes: number, fn: (text: string) => unknown): Timing {
+  for (const t of corpus.slice(0, 20)) fn(t);
+  let best = Infinity;
+  for (let r = 0; r < ROUNDS; r += 1) {
+    const t0 = performance.now();
+    for (const t of corpus) fn(t);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return { name, ms: best, docsPerSecond: (corpus.length / best) * 1000, mbPerSecond: bytes / 1e6 / (best / 1000) };
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+}
+
+const corpus = generateCorpus(examples, DOCS);
+const bytes = corpus.reduce((n, t) => n + Buffer.byteLength(t), 0);
+const words = corpus.reduce((n, t) => n + t.split(/\s+/).length, 0);
+console.log(`corpus: ${DOCS} generated articles, ${words.toLocaleString('en')} words, ${(bytes / 1e6).toFixed(2)} MB; best of ${ROUNDS} rounds\n`);
+
+const tokenizer = winkNLP(model, []);
+const floor = time('tokenize only (wink-nlp, floor)', corpus, bytes, (t) => tokenizer.readDoc(t).tokens().out());
+const analyzer = createAnalyzer();
+const analysis = time('full analysis (parse + all detectors)', corpus, bytes, (t) => analyzer.analyze(t));
+
+const rows = [floor, analysis];
+for (const r of rows) {
+  console.log(`${r.name.padEnd(40)} ${r.docsPerSecond.toFixed(0).padStart(7)} articles/s ${r.mbPerSecond.toFixed(2).padStart(7)} MB/s   ratio to floor ${(floor.ms / r.ms).toFixed(2)}`);
+}
+const usage = process.resourceUsage();
+console.log(`\npeak resident memory ${mb(usage.maxRSS * 1024)}; heap used now ${mb(process.memoryUsage().heapUsed)}`);
+const ratio = floor.ms / analysis.ms;
+console.log(`\nfull analysis / tokenize floor = ${ratio.toFixed(2)} (goal ≥ 0.50: ${ratio >= 0.5 ? 'met' : 'NOT met'})`);

@@ -1,0 +1,42 @@
+/** `slant show`: one stored document with its findings highlighted in the text. */
+import { analyzeStored } from '../../ops/analyze.js';
+import { SlantError } from '../../core/errors.js';
+import { mdCell, parseFormat, withStore, writeJson, FORMATS, type CommandContext } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+import { colorEnabled, palette } from '../io.js';
+import { renderArticle } from '../render/article.js';
+import { analysisRecord } from './analyze.js';
+
+export interface ShowCommandOptions {
+  minConfidence?: number | undefined;
+  detectors?: string[] | undefined;
+  format?: string | undefined;
+}
+
+/** Shows a document (analyzing it first if needed) as a highlighted article, JSON or Markdown. */
+export async function showCommand(ctx: CommandContext, id: string, options: ShowCommandOptions): Promise<number> {
+  const { io } = ctx;
+  const format = parseFormat(options.format, FORMATS, 'pretty');
+  return withStore(ctx, async (store) => {
+    const doc = await store.getDocument(id);
+    if (doc === undefined) throw new SlantError('SLANT_NOT_FOUND', `no stored document with id ${id}; see \`slant list\``);
+    let record: ReturnType<typeof analysisRecord> | undefined;
+    for await (const { analysis } of analyzeStored(store, { ids: [doc.id] }, options)) record = analysisRecord(doc, analysis);
+    if (record === undefined) throw new SlantError('SLANT_INTERNAL', `analysis of ${doc.id} produced nothing`);
+    const findings = record.findings as import('../../core/finding.js').Finding[];
+    if (format === 'json' || format === 'jsonl') {
+      writeJson(io, { ...record, text: doc.text });
+      return EXIT.ok;
+    }
+    if (format === 'md') {
+      io.out(`# ${mdCell(doc.title ?? doc.source)}\n\n${doc.text}\n\n## Findings\n\n`);
+      for (const f of findings) io.out(`- **${mdCell(f.label)}** “${mdCell(f.text)}” (${f.start}–${f.end}, confidence ${f.confidence.toFixed(2)}): ${mdCell(f.reason)}\n`);
+      return EXIT.ok;
+    }
+    const c = palette(colorEnabled(io));
+    const meta = [doc.outlet, doc.publishedAt, doc.side === undefined ? undefined : `side: ${doc.side}`, doc.language].filter(Boolean).join(' · ');
+    io.out(`${c.bold(doc.title ?? doc.source)}\n${c.dim(`${doc.id}  ${meta}`)}\n\n`);
+    io.out(renderArticle(doc.text, findings, { color: colorEnabled(io) }));
+    return EXIT.ok;
+  });
+}

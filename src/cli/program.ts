@@ -1,0 +1,204 @@
+/** The command-line program: commander definitions that call the commands; no logic of its own. */
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { SlantError } from '../core/errors.js';
+import { VERSION } from '../core/version.js';
+import { addCommand } from './commands/add.js';
+import { analyzeCommand } from './commands/analyze.js';
+import { compareCommand } from './commands/compare.js';
+import { demoCommand } from './commands/demo.js';
+import { listCommand, searchCommand } from './commands/list.js';
+import { showCommand } from './commands/show.js';
+import { resolveDbPath, type CommandContext } from './context.js';
+import { exitCodeFor } from './exit-codes.js';
+import type { Io } from './io.js';
+import type { IngestOptions } from '../ingest/index.js';
+
+function confidence(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('expected a number between 0 and 1');
+  return n;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+}
+
+function bytes(value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i.exec(value.trim());
+  if (!match) throw new InvalidArgumentError('expected a size such as 500000, 512KB or 20MB');
+  const unit = (match[2] ?? 'b').toLowerCase()[0];
+  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  return Math.round(Number(match[1]) * factor);
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+function list(value: string, previous: string[] = []): string[] {
+  return [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+}
+
+const formatOption = (formats: string[], fallback: string): Option =>
+  new Option('-f, --format <format>', 'output format').choices(formats).default(fallback);
+
+/**
+ * Builds the `slant` program. `run` receives the exit code of the command that ran.
+ *
+ * @example
+ * await createProgram(processIo(), (code) => (process.exitCode = code)).parseAsync(process.argv);
+ */
+export function createProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command('slant')
+    .description('See how a text argues: persuasion techniques, loaded and side-marking terms, and how sides differ.')
+    .version(VERSION)
+    .option('--db <file>', 'SQLite database (default: $SLANT_DB or ./slant.db)')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .exitOverride();
+
+  const ctx = (): CommandContext => ({ io, dbPath: resolveDbPath(io, program.opts<{ db?: string }>().db) });
+  const act =
+    <A extends unknown[]>(fn: (...args: A) => Promise<number>) =>
+    async (...args: A): Promise<void> => {
+      setExit(await fn(...args));
+    };
+
+  program
+    .command('add')
+    .description('add documents: files, directories (recursively), globs, - for stdin, http(s) URLs')
+    .argument('[inputs...]', 'what to add')
+    .option('--side <side>', 'label every document with this side (e.g. a party to a dispute)')
+    .option('--outlet <outlet>', 'label every document with this outlet')
+    .option('--tag <tag>', 'add a tag (repeatable)', collect)
+    .option('--url-list <file>', 'a file of URLs, one per line (repeatable)', collect)
+    .option('--input-format <format>', 'force a reader: txt, md, html, json, jsonl, csv, feed (default: by extension)')
+    .option('--text-field <name>', 'JSON/CSV field holding the text')
+    .option('--title-field <name>', 'JSON/CSV field holding the title')
+    .option('--date-field <name>', 'JSON/CSV field holding the date')
+    .option('--outlet-field <name>', 'JSON/CSV field holding the outlet')
+    .option('--side-field <name>', 'JSON/CSV field holding the side')
+    .option('--url-field <name>', 'JSON/CSV field holding the URL')
+    .option('--max-bytes <size>', 'largest input accepted (default 20MB)', bytes)
+    .option('--allow-private', 'allow URLs that resolve to private or loopback addresses')
+    .option('--timeout <ms>', 'per-URL timeout in milliseconds (default 15000)', positiveInt)
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'jsonl']).default('pretty'))
+    .option('-q, --quiet', 'print only errors and the summary')
+    .action(
+      act(async (inputs: string[], o: Record<string, unknown>) => {
+        const urlList = o.urlList as string[] | undefined;
+        if (inputs.length === 0 && (urlList === undefined || urlList.length === 0)) {
+          throw new SlantError('SLANT_USAGE', 'nothing to add: give files, directories, globs, - (stdin) or URLs');
+        }
+        return addCommand(ctx(), inputs, {
+          side: o.side as string | undefined,
+          outlet: o.outlet as string | undefined,
+          tags: o.tag as string[] | undefined,
+          urlList,
+          output: o.format as 'pretty' | 'jsonl',
+          quiet: o.quiet as boolean | undefined,
+          maxBytes: o.maxBytes as number | undefined,
+          allowPrivate: o.allowPrivate as boolean | undefined,
+          fetchTimeoutMs: o.timeout as number | undefined,
+          format: o.inputFormat as IngestOptions['format'],
+          fields: {
+            text: o.textField as string | undefined,
+            title: o.titleField as string | undefined,
+            date: o.dateField as string | undefined,
+            outlet: o.outletField as string | undefined,
+            side: o.sideField as string | undefined,
+            url: o.urlField as string | undefined,
+          },
+        });
+      }),
+    );
+
+  program
+    .command('analyze')
+    .description('analyze stored documents (all, or the given ids) and print their findings')
+    .argument('[ids...]', 'document ids or unique prefixes (default: all matching the filters)')
+    .option('--side <side>', 'only documents with this side')
+    .option('--outlet <outlet>', 'only documents from this outlet')
+    .option('--tag <tag>', 'only documents with this tag')
+    .option('--force', 'analyze again even if nothing changed')
+    .option('--min-confidence <n>', 'drop findings below this confidence (0–1)', confidence)
+    .option('--detectors <ids>', 'run only these detectors (comma-separated)', list)
+    .addOption(formatOption(['pretty', 'json', 'jsonl', 'md'], 'pretty'))
+    .action(act(async (ids: string[], o: Record<string, unknown>) => analyzeCommand(ctx(), ids, o)));
+
+  program
+    .command('show')
+    .description('show one document with its findings highlighted in the text')
+    .argument('<id>', 'document id or unique prefix')
+    .option('--min-confidence <n>', 'drop findings below this confidence (0–1)', confidence)
+    .option('--detectors <ids>', 'run only these detectors (comma-separated)', list)
+    .addOption(formatOption(['pretty', 'json', 'md'], 'pretty'))
+    .action(act(async (id: string, o: Record<string, unknown>) => showCommand(ctx(), id, o)));
+
+  program
+    .command('list')
+    .description('list stored documents')
+    .option('--side <side>', 'only documents with this side')
+    .option('--outlet <outlet>', 'only documents from this outlet')
+    .option('--tag <tag>', 'only documents with this tag')
+    .option('--limit <n>', 'at most this many', positiveInt)
+    .addOption(formatOption(['pretty', 'json', 'jsonl', 'md'], 'pretty'))
+    .action(act(async (o: Record<string, unknown>) => listCommand(ctx(), o)));
+
+  program
+    .command('search')
+    .description('full-text search over stored documents (SQLite FTS5 syntax: words, "phrases", OR, NOT, prefix*)')
+    .argument('<query...>', 'what to look for')
+    .option('--side <side>', 'only documents with this side')
+    .option('--limit <n>', 'at most this many matches (default 20)', positiveInt)
+    .addOption(formatOption(['pretty', 'json', 'jsonl', 'md'], 'pretty'))
+    .action(act(async (query: string[], o: Record<string, unknown>) => searchCommand(ctx(), query.join(' '), o)));
+
+  program
+    .command('compare')
+    .description('compare groups: stored documents by side/outlet/tag, or two sets of files (down to two single articles)')
+    .argument('[sets...]', 'two or more files/directories/globs, each one group (default: stored documents grouped by --by)')
+    .addOption(new Option('--by <field>', 'group stored documents by').choices(['side', 'outlet', 'tag']).default('side'))
+    .option('--top <n>', 'distinctive terms per group (default 20)', positiveInt)
+    .addOption(formatOption(['pretty', 'json', 'md', 'html'], 'pretty'))
+    .option('-o, --out <file>', 'write the report to this file instead of stdout')
+    .action(act(async (sets: string[], o: Record<string, unknown>) => compareCommand(ctx(), sets, o)));
+
+  program
+    .command('demo')
+    .description('the main job on the bundled example corpus: ingest, analyze, compare the sides, write report.md and report.html')
+    .option('--examples <dir>', 'corpus to use (default: the bundled examples)')
+    .option('-o, --out <dir>', 'where to write report.md and report.html (default: current directory)')
+    .action(act(async (o: Record<string, unknown>) => demoCommand(ctx(), o)));
+
+  return program;
+}
+
+/** Runs the CLI on `argv` (without the node and script entries) and returns the exit code. */
+export async function run(argv: string[], io: Io): Promise<number> {
+  let code = 0;
+  const program = createProgram(io, (c) => (code = c));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (error) {
+    return reportError(io, error);
+  }
+}
+
+/** Prints an error that stopped a command and returns its exit code: the one translation point. */
+export function reportError(io: Io, error: unknown): number {
+  if (error instanceof SlantError) {
+    io.err(`error: ${error.describe()} [${error.code}]\n`);
+    return exitCodeFor(error.code);
+  }
+  const e = error as { code?: string; exitCode?: number; message?: string };
+  if (typeof e.code === 'string' && e.code.startsWith('commander.')) {
+    // commander has already printed its message (or help/version); keep its exit code, but a usage error is 2.
+    return e.exitCode === 0 ? 0 : 2;
+  }
+  io.err(`internal error: ${e.message ?? String(error)}\n${error instanceof Error && error.stack ? error.stack : ''}\n`);
+  return exitCodeFor('SLANT_INTERNAL');
+}

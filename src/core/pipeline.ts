@@ -1,0 +1,109 @@
+/** The analysis pipeline: parse once, run the detectors, summarize; each run records what produced it. */
+import type { Detector } from '../detectors/detector.js';
+import { createDefaultDetectors, runDetectors } from '../detectors/index.js';
+import { loadLexicons } from '../lexicon/load.js';
+import { parse } from '../nlp/parse.js';
+import type { ParsedDoc } from '../nlp/types.js';
+import type { AnalyzerInfo } from '../store/store.js';
+import { SlantError } from './errors.js';
+import type { Finding } from './finding.js';
+import { sha256, stableStringify } from './hash.js';
+import { VERSION } from './version.js';
+
+/** Options that change what an analysis contains (and therefore its cache key). */
+export interface AnalyzeOptions {
+  /** Drop findings below this confidence (0–1). Default 0: keep everything, let the reader filter. */
+  minConfidence?: number | undefined;
+  /** Run only these detectors (by id). Default: all. */
+  detectors?: string[] | undefined;
+}
+
+/** Document-level figures that go with the findings. */
+export interface AnalysisSummary {
+  words: number;
+  sentences: number;
+  paragraphs: number;
+  findings: number;
+  /** Findings per detector. */
+  byDetector: Record<string, number>;
+  /** Findings per technique category (findings without a category are not counted here). */
+  byCategory: Record<string, number>;
+  /** Findings per 1,000 words, all detectors together. */
+  per1000Words: number;
+}
+
+export interface Analysis {
+  findings: Finding[];
+  summary: AnalysisSummary;
+  parsed: ParsedDoc;
+}
+
+export interface Analyzer {
+  readonly info: AnalyzerInfo;
+  readonly detectors: readonly Detector[];
+  /** Analyzes one text. Pure: the same text and options always give the same result. */
+  analyze(text: string): Analysis;
+}
+
+/**
+ * Builds an analyzer: loads data once, picks the detectors, and computes the cache key that
+ * identifies its output (version, stages, data versions, options).
+ *
+ * @example
+ * const analyzer = createAnalyzer({ minConfidence: 0.5 });
+ * const { findings } = analyzer.analyze('The so-called experts were wrong!');
+ */
+export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
+  const minConfidence = options.minConfidence ?? 0;
+  if (!(minConfidence >= 0 && minConfidence <= 1)) {
+    throw new SlantError('SLANT_USAGE', `min confidence must be between 0 and 1, got ${String(options.minConfidence)}`);
+  }
+  const lexicons = loadLexicons();
+  const all = createDefaultDetectors(lexicons);
+  let detectors = all;
+  if (options.detectors !== undefined && options.detectors.length > 0) {
+    const known = new Set(all.map((d) => d.id));
+    const unknown = options.detectors.filter((id) => !known.has(id));
+    if (unknown.length > 0) {
+      throw new SlantError('SLANT_USAGE', `unknown detector ${unknown.join(', ')}; known detectors: ${[...known].join(', ')}`);
+    }
+    const wanted = new Set(options.detectors);
+    detectors = all.filter((d) => wanted.has(d.id));
+  }
+  const normalizedOptions = { minConfidence, detectors: detectors.map((d) => d.id) };
+  const resources: Record<string, string> = { lexicons: sha256(stableStringify(lexicons), 12) };
+  for (const d of detectors) resources[d.id] = d.version;
+  const pos = detectors.some((d) => d.requires?.includes('pos') === true);
+  const stages = ['nlp', ...(pos ? ['pos'] : []), ...detectors.map((d) => d.id)];
+  const key = sha256(stableStringify({ version: VERSION, stages, resources, options: normalizedOptions }), 24);
+  const info: AnalyzerInfo = { key, version: VERSION, stages, resources, options: normalizedOptions };
+
+  return {
+    info,
+    detectors,
+    analyze(text: string): Analysis {
+      const parsed = parse(text, { pos });
+      const findings = runDetectors(parsed, detectors, { minConfidence });
+      return { findings, parsed, summary: summarize(parsed, findings) };
+    },
+  };
+}
+
+/** Counts findings by detector and category, and the overall rate per 1,000 words. */
+export function summarize(parsed: ParsedDoc, findings: readonly Finding[]): AnalysisSummary {
+  const byDetector: Record<string, number> = {};
+  const byCategory: Record<string, number> = {};
+  for (const f of findings) {
+    byDetector[f.detector] = (byDetector[f.detector] ?? 0) + 1;
+    if (f.category !== undefined) byCategory[f.category] = (byCategory[f.category] ?? 0) + 1;
+  }
+  return {
+    words: parsed.wordCount,
+    sentences: parsed.sentences.length,
+    paragraphs: parsed.paragraphs.length,
+    findings: findings.length,
+    byDetector,
+    byCategory,
+    per1000Words: parsed.wordCount === 0 ? 0 : Math.round((findings.length / parsed.wordCount) * 10000) / 10,
+  };
+}

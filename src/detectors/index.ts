@@ -1,0 +1,59 @@
+/** The default detector set, in a fixed order, and the one function that runs detectors over a document. */
+import { compareFindings, type Finding } from '../core/finding.js';
+import { loadLexicons, requireLexicon } from '../lexicon/load.js';
+import type { Lexicon } from '../lexicon/schema.js';
+import type { ParsedDoc } from '../nlp/types.js';
+import type { Detector, DetectorOptions } from './detector.js';
+import { createHedgesWeaselsDetector } from './hedges-weasels/index.js';
+import { createIntensifiersDetector } from './intensifiers/index.js';
+import { createLoadedLanguageDetector } from './loaded-language/index.js';
+import { createNameCallingDetector } from './name-calling/index.js';
+import { createPunctuationRhetoricDetector } from './punctuation-rhetoric/index.js';
+import { createRepetitionDetector } from './repetition/index.js';
+import { createScareQuotesDetector } from './scare-quotes/index.js';
+
+export type { Detector, DetectorOptions } from './detector.js';
+export { createHedgesWeaselsDetector } from './hedges-weasels/index.js';
+export { createIntensifiersDetector } from './intensifiers/index.js';
+export { createLoadedLanguageDetector } from './loaded-language/index.js';
+export { createNameCallingDetector } from './name-calling/index.js';
+export { createPunctuationRhetoricDetector } from './punctuation-rhetoric/index.js';
+export { createRepetitionDetector } from './repetition/index.js';
+export { createScareQuotesDetector } from './scare-quotes/index.js';
+
+/**
+ * Every built-in detector, bound to its data, in a fixed order: an explicit list, no registry.
+ * Throws `SLANT_DATA_INVALID` when a lexicon it needs is missing.
+ *
+ * @example
+ * const detectors = createDefaultDetectors();
+ * const findings = runDetectors(parse(text, { pos: true }), detectors, { minConfidence: 0.4 });
+ */
+export function createDefaultDetectors(lexicons: readonly Lexicon[] = loadLexicons()): Detector[] {
+  const lexicon = (id: string): Lexicon => requireLexicon(lexicons, id);
+  return [
+    createLoadedLanguageDetector({ lexicon: lexicon('loaded-language') }),
+    createNameCallingDetector({ lexicon: lexicon('name-calling') }),
+    createScareQuotesDetector({ cues: lexicon('scare-quote-cues'), speechVerbs: lexicon('speech-verbs') }),
+    createIntensifiersDetector({ lexicon: lexicon('intensifiers') }),
+    createHedgesWeaselsDetector({ hedges: lexicon('hedges'), weasels: lexicon('weasels') }),
+    createPunctuationRhetoricDetector({ questions: lexicon('rhetorical-questions') }),
+    createRepetitionDetector(),
+  ];
+}
+
+/**
+ * Runs `detectors` over one parsed document: concatenates their findings, drops those under
+ * `options.minConfidence`, and sorts with `compareFindings`.
+ *
+ * @example
+ * runDetectors(parse('What a disgrace!'), createDefaultDetectors(), {});
+ */
+export function runDetectors(doc: ParsedDoc, detectors: readonly Detector[], options: DetectorOptions = {}): Finding[] {
+  const min = options.minConfidence ?? 0;
+  const out: Finding[] = [];
+  for (const detector of detectors) {
+    for (const finding of detector.detect(doc, options)) if (finding.confidence >= min) out.push(finding);
+  }
+  return out.sort(compareFindings);
+}
