@@ -2,6 +2,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import lemmatizer from 'wink-lemmatizer';
+import { splitSentences } from './sentences.js';
 import type { Paragraph, ParsedDoc, Sentence, Token } from './types.js';
 
 type WinkInstance = ReturnType<typeof winkNLP>;
@@ -12,14 +13,15 @@ let tagged: WinkInstance | undefined;
 /**
  * The wink-nlp instance, created once (loading the model takes ~100 ms). POS tagging doubles the
  * cost of a parse (measured: 165 ms against 86 ms for the same 240 articles), so it runs only
- * when asked for; lemmas and sentence boundaries do not need it.
+ * when asked for; lemmas do not need it. Sentence boundaries come from `splitSentences`, which
+ * agrees with wink-nlp's on 99% of boundaries and costs a fraction of its pass.
  */
 export function wink(options: { pos?: boolean } = {}): WinkInstance {
   if (options.pos === true) {
     tagged ??= winkNLP(model, ['sbd', 'pos']);
     return tagged;
   }
-  fast ??= winkNLP(model, ['sbd']);
+  fast ??= winkNLP(model, []);
   return fast;
 }
 
@@ -28,9 +30,6 @@ export interface ParseOptions {
   /** Universal POS tags (costs about as much again as the rest of the parse). Default false. */
   pos?: boolean | undefined;
 }
-
-/** Whitespace token types wink-nlp emits for runs of line breaks and tabs; they are not tokens for us. */
-const SPACE_TYPES = new Set(['tabCRLF']);
 
 const OPEN_QUOTES = new Set(['“', '«', '„']);
 const CLOSE_QUOTES = new Set(['”', '»']);
@@ -48,71 +47,52 @@ export function parse(text: string, options: ParseOptions = {}): ParsedDoc {
   const withPos = options.pos === true;
   const nlp = wink({ pos: withPos });
   const its = nlp.its;
-  const wdoc = nlp.readDoc(text);
-  const wtokens = wdoc.tokens();
+  const wtokens = nlp.readDoc(text).tokens();
   const values = wtokens.out(its.value) as string[];
-  const spaces = wtokens.out(its.precedingSpaces) as string[];
-  const types = wtokens.out(its.type) as string[];
   const pos = withPos ? (wtokens.out(its.pos) as string[]) : undefined;
-  const lemmas = wtokens.out(lemmaOf(its)) as string[];
-  const stops = wtokens.out(its.stopWordFlag) as boolean[];
 
-  // Offsets of every wink token (space tokens included), so sentence spans map to characters.
-  const winkStart = new Array<number>(values.length);
-  const winkEnd = new Array<number>(values.length);
+  const tokens: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i += 1) {
     const value = values[i] ?? '';
-    let start = cursor + (spaces[i] ?? '').length;
-    if (text.startsWith(value, start) === false) {
-      // wink-nlp should be lossless; if a value ever fails to line up, find it rather than drift.
+    // Runs of line breaks and tabs come back from wink-nlp as tokens of their own: not ours.
+    if (value.length === 0 || isBlank(value)) continue;
+    let start = cursor;
+    while (start < text.length && isSpaceAt(text, start)) start += 1;
+    if (!text.startsWith(value, start)) {
+      // wink-nlp is lossless; should a value ever fail to line up, find it rather than drift.
       const found = text.indexOf(value, cursor);
       start = found === -1 ? cursor : found;
     }
-    winkStart[i] = start;
-    winkEnd[i] = start + value.length;
     cursor = start + value.length;
-  }
-
-  const tokens: Token[] = [];
-  const tokenOfWink = new Int32Array(values.length).fill(-1);
-  for (let i = 0; i < values.length; i += 1) {
-    const type = types[i] ?? 'unk';
-    if (SPACE_TYPES.has(type)) continue;
-    const value = values[i] ?? '';
-    const start = winkStart[i] ?? 0;
     const previous = tokens[tokens.length - 1];
-    if (previous !== undefined && previous.end === start && continuesEmoji(previous.text, value)) {
+    if (previous !== undefined && previous.end === start && value.charCodeAt(0) >= 0x200d && continuesEmoji(previous.text, value)) {
       // wink-nlp splits ZWJ sequences, skin tones and flags into pieces; keep one grapheme whole.
       previous.text += value;
-      previous.end = start + value.length;
+      previous.end = cursor;
       previous.lower = previous.text;
       previous.lemma = previous.text;
       previous.type = 'emoji';
-      tokenOfWink[i] = tokens.length - 1;
       continue;
     }
-    const lower = value.toLowerCase().replace(/[’‘]/g, "'");
-    let lemma = (lemmas[i] ?? lower).toLowerCase();
-    if (lemma === lower && type === 'word' && stops[i] !== true) lemma = fallbackLemma(lower, lower !== value);
-    tokenOfWink[i] = tokens.length;
+    const info = lexical(value, wtokens, i, its);
     tokens.push({
       index: tokens.length,
       start,
-      end: start + value.length,
+      end: cursor,
       text: value,
-      lower,
-      lemma,
+      lower: info.lower,
+      lemma: info.lemma,
       pos: pos === undefined ? undefined : (pos[i] ?? 'X'),
-      type,
-      stop: stops[i] ?? false,
+      type: info.type,
+      stop: info.stop,
       quoted: false,
       sentence: 0,
     });
   }
 
   const paragraphSpans = paragraphRanges(text);
-  const sentences = buildSentences(text, tokens, wdoc, its, tokenOfWink);
+  const sentences = splitSentences(text, tokens);
   const paragraphs = assignParagraphs(paragraphSpans, sentences);
   for (const sentence of sentences) {
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t += 1) {
@@ -132,7 +112,56 @@ function lemmaOf(its: WinkInstance['its']): Parameters<ReturnType<ReturnType<Win
   return its.lemma as unknown as typeof its.value;
 }
 
+/** What a token value says out of context: its lower-cased form, lemma, wink-nlp type and stop-word flag. */
+interface Lexical {
+  lower: string;
+  lemma: string;
+  type: string;
+  stop: boolean;
+}
+
+const lexicalCache = new Map<string, Lexical>();
 const lemmaCache = new Map<string, string>();
+
+type WinkTokens = ReturnType<ReturnType<WinkInstance['readDoc']>['tokens']>;
+
+/**
+ * The lexical facts of token `i`, cached by its exact value. Without POS tagging wink-nlp's type,
+ * stop-word flag and lemma depend on the value alone, so each distinct word is asked once per
+ * process; asking wink-nlp for them column by column for every token cost more than the rest of
+ * the parse. Values that open with an apostrophe ("'s", "'d") are contractions whose lemma
+ * depends on context: they are never cached.
+ */
+function lexical(value: string, wtokens: WinkTokens, i: number, its: WinkInstance['its']): Lexical {
+  const cached = lexicalCache.get(value);
+  if (cached !== undefined) return cached;
+  const item = wtokens.itemAt(i);
+  const type = item.out(its.type) as string;
+  const stop = item.out(its.stopWordFlag) as boolean;
+  const lower = value.toLowerCase().replace(/[’‘]/g, "'");
+  let lemma = String(item.out(lemmaOf(its)) ?? lower).toLowerCase();
+  if (lemma === lower && type === 'word' && !stop) lemma = fallbackLemma(lower, lower !== value);
+  const info: Lexical = { lower, lemma, type, stop };
+  if (!/^['’‘]/.test(value)) {
+    if (lexicalCache.size > 200_000) lexicalCache.clear();
+    lexicalCache.set(value, info);
+  }
+  return info;
+}
+
+/** Whether every character of `value` is white space. */
+function isBlank(value: string): boolean {
+  for (let k = 0; k < value.length; k += 1) if (!isSpaceAt(value, k)) return false;
+  return true;
+}
+
+/** White space as JavaScript's `\s` has it (spaces, tabs, line breaks, NBSP and the Unicode spaces). */
+function isSpaceAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 128) return false;
+  return /\s/.test(text[k] ?? '');
+}
 
 /**
  * A lemma for a word wink-nlp left as it was. Without POS tags wink-nlp cannot tell "said",
@@ -190,53 +219,6 @@ export function paragraphRanges(text: string): Array<[number, number]> {
   }
   push(last, text.length);
   return ranges;
-}
-
-interface WinkDoc {
-  sentences(): { each(fn: (s: { out(f: unknown): unknown }) => void): void };
-}
-
-/** Sentences from wink-nlp's boundaries, split again wherever a line break falls inside one. */
-function buildSentences(
-  text: string,
-  tokens: Token[],
-  wdoc: WinkDoc,
-  its: WinkInstance['its'],
-  tokenOfWink: Int32Array,
-): Sentence[] {
-  const ranges: Array<[number, number]> = [];
-  wdoc.sentences().each((s) => {
-    const span = s.out(its.span) as [number, number];
-    let first = -1;
-    let last = -1;
-    for (let w = span[0]; w <= span[1]; w += 1) {
-      const t = tokenOfWink[w] ?? -1;
-      if (t === -1) continue;
-      if (first === -1) first = t;
-      last = t;
-    }
-    if (first !== -1) ranges.push([first, last + 1]);
-  });
-  const sentences: Sentence[] = [];
-  const push = (from: number, to: number): void => {
-    const a = tokens[from];
-    const b = tokens[to - 1];
-    if (!a || !b) return;
-    sentences.push({ index: sentences.length, start: a.start, end: b.end, tokenStart: from, tokenEnd: to, paragraph: 0 });
-  };
-  for (const [from, to] of ranges) {
-    let segmentStart = from;
-    for (let t = from + 1; t < to; t += 1) {
-      const prev = tokens[t - 1];
-      const cur = tokens[t];
-      if (prev && cur && text.slice(prev.end, cur.start).includes('\n')) {
-        push(segmentStart, t);
-        segmentStart = t;
-      }
-    }
-    push(segmentStart, to);
-  }
-  return sentences;
 }
 
 function assignParagraphs(spans: Array<[number, number]>, sentences: Sentence[]): Paragraph[] {
