@@ -2,7 +2,7 @@
 import type { Sentence, Token } from './types.js';
 
 /** Tokens that can end a sentence. wink-nlp keeps abbreviations ("U.S.", "Mr.", "e.g.") whole, so a lone period is final. */
-const TERMINAL = new Set(['.', '!', '?', '…', '...', '?!', '!?', '!!', '!!!', '??', '.”', '."']);
+const TERMINAL = new Set(['.', '!', '?', '…', '...', '?!', '!?', '!!', '!!!', '??', '.”', '."', '։', '。', '؟']);
 /** Marks that may follow a terminal and still belong to its sentence. */
 const CLOSERS = new Set(['”', '"', '’', "'", '»', ')', ']', '}']);
 /** A sentence may start with one of these before its first word. */
@@ -46,7 +46,8 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
       close(i + 1);
       continue;
     }
-    if (!TERMINAL.has(token.text)) continue;
+    // wink-nlp glues the Armenian full stop to its word ("Ձեզ։").
+    if (!TERMINAL.has(token.text) && !token.text.endsWith('։')) continue;
     let j = i + 1;
     while (j < tokens.length && CLOSERS.has((tokens[j] as Token).text) && (tokens[j] as Token).start === (tokens[j - 1] as Token).end) j += 1;
     const after = tokens[j];
