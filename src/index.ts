@@ -1,0 +1,37 @@
+/** slant's library API: the one entry point that the CLI, the HTTP API and other programs use. */
+
+// Documents, findings and errors.
+export type { DocumentMeta, SlantDocument, StoredDocument } from './core/document.js';
+export type { Finding } from './core/finding.js';
+export { compareFindings } from './core/finding.js';
+export { ERROR_CODES, SlantError, toSlantError, type ErrorCode } from './core/errors.js';
+export { VERSION } from './core/version.js';
+
+// Analysis of one text.
+export { createAnalyzer, summarize, type Analysis, type AnalysisSummary, type AnalyzeOptions, type Analyzer } from './core/pipeline.js';
+export { parse, type ParseOptions } from './nlp/parse.js';
+export type { Paragraph, ParsedDoc, Sentence, Token } from './nlp/types.js';
+export type { Detector, DetectorOptions } from './detectors/detector.js';
+export { createDefaultDetectors, runDetectors } from './detectors/index.js';
+export { loadLexicons } from './lexicon/load.js';
+
+// Ingestion.
+export { ingest, readUrlList, normalizeText, makeDocument, detectLanguage, type IngestItem, type IngestOptions } from './ingest/index.js';
+
+// Storage.
+export { openStore, openSqliteStore } from './store/index.js';
+export type { AnalyzerInfo, DocumentFilter, SearchHit, Store, StoredAnalysis } from './store/store.js';
+
+// Library operations over a store.
+export { addDocuments, tallyAdd, type AddEvent, type AddTotals } from './ops/add.js';
+export { analyzeStored, type AnalyzeEvent, type AnalyzeStoredOptions } from './ops/analyze.js';
+export { buildFilesReport, buildStoreReport, type CorpusReport, type ReportDocument, type ReportGroup, type ReportOptions } from './ops/report.js';
+
+// Comparison.
+export { compareGroups, kwic, logOddsDirichlet, logRatio, SCORERS, techniqueProfile, poissonInterval } from './compare/index.js';
+export type { Comparison, CompareGroup, CompareOptions, DistinctiveRow, Kwic, ScoredTerm, TermScorer, ProfileRow } from './compare/index.js';
+
+// Reports.
+export { renderHtml } from './report/html.js';
+export { renderMarkdown } from './report/markdown.js';
+export { renderPretty } from './report/pretty.js';
