@@ -1,4 +1,5 @@
 /** `slant analyze`: run the detectors over stored documents and print their findings. */
+import { basename } from 'node:path';
 import type { StoredDocument } from '../../core/document.js';
 import { analyzeStored } from '../../ops/analyze.js';
 import type { DocumentFilter, StoredAnalysis } from '../../store/store.js';
@@ -80,7 +81,7 @@ function analysisLine(c: ReturnType<typeof palette>, doc: StoredDocument, analys
     .sort((a, b) => b[1] - a[1])
     .map(([d, n]) => `${d} ${n}`)
     .join(', ');
-  const title = doc.title ?? doc.source;
+  const title = doc.title ?? basename(doc.source);
   return `${c.bold(doc.id.slice(0, 8))}  ${title}\n          ${analysis.findings.length} findings, ${s.per1000Words ?? 0} per 1,000 words (${s.words ?? 0} words)${parts ? `: ${parts}` : ''}\n`;
 }
 
@@ -89,7 +90,7 @@ function analysisMarkdown(doc: StoredDocument, analysis: StoredAnalysis): string
     (f) => `| ${f.start}–${f.end} | ${mdCell(f.label)} | ${mdCell(f.category ?? '')} | ${mdCell(f.text)} | ${f.confidence.toFixed(2)} | ${mdCell(f.reason)} |`,
   );
   return [
-    `## ${mdCell(doc.title ?? doc.source)} (\`${doc.id}\`)`,
+    `## ${mdCell(doc.title ?? basename(doc.source))} (\`${doc.id}\`)`,
     '',
     `${analysis.findings.length} findings.`,
     '',

@@ -1,4 +1,5 @@
 /** `slant show`: one stored document with its findings highlighted in the text. */
+import { basename } from 'node:path';
 import { analyzeStored } from '../../ops/analyze.js';
 import { SlantError } from '../../core/errors.js';
 import { mdCell, parseFormat, withStore, writeJson, FORMATS, type CommandContext } from '../context.js';
@@ -29,13 +30,13 @@ export async function showCommand(ctx: CommandContext, id: string, options: Show
       return EXIT.ok;
     }
     if (format === 'md') {
-      io.out(`# ${mdCell(doc.title ?? doc.source)}\n\n${doc.text}\n\n## Findings\n\n`);
+      io.out(`# ${mdCell(doc.title ?? basename(doc.source))}\n\n${doc.text}\n\n## Findings\n\n`);
       for (const f of findings) io.out(`- **${mdCell(f.label)}** “${mdCell(f.text)}” (${f.start}–${f.end}, confidence ${f.confidence.toFixed(2)}): ${mdCell(f.reason)}\n`);
       return EXIT.ok;
     }
     const c = palette(colorEnabled(io));
     const meta = [doc.outlet, doc.publishedAt, doc.side === undefined ? undefined : `side: ${doc.side}`, doc.language].filter(Boolean).join(' · ');
-    io.out(`${c.bold(doc.title ?? doc.source)}\n${c.dim(`${doc.id}  ${meta}`)}\n\n`);
+    io.out(`${c.bold(doc.title ?? basename(doc.source))}\n${c.dim(`${doc.id}  ${meta}`)}\n\n`);
     io.out(renderArticle(doc.text, findings, { color: colorEnabled(io) }));
     return EXIT.ok;
   });
