@@ -161,7 +161,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .description('compare groups: stored documents by side/outlet/tag, or two sets of files (down to two single articles)')
     .argument('[sets...]', 'two or more files/directories/globs, each one group (default: stored documents grouped by --by)')
     .addOption(new Option('--by <field>', 'group stored documents by').choices(['side', 'outlet', 'tag']).default('side'))
-    .option('--top <n>', 'distinctive terms per group (default 20)', positiveInt)
+    .option('--top <n>', 'distinctive terms per group (default 25; the terminal view shows 15 unless given)', positiveInt)
     .addOption(formatOption(['pretty', 'json', 'md', 'html'], 'pretty'))
     .option('-o, --out <file>', 'write the report to this file instead of stdout')
     .action(act(async (sets: string[], o: Record<string, unknown>) => compareCommand(ctx(), sets, o)));

@@ -4,12 +4,13 @@ import type { CorpusReport } from '../ops/report.js';
 import { contextLine, fixed, headline, int, pivot } from './shared.js';
 
 /**
- * Renders the report as aligned plain text, coloured when `color` is on.
+ * Renders the report as aligned plain text, coloured when `color` is on. The terminal shows the
+ * first `terms` (default 15) distinctive terms per group; Markdown, HTML and JSON carry them all.
  *
  * @example
  * process.stdout.write(renderPretty(report, { color: process.stdout.isTTY }));
  */
-export function renderPretty(report: CorpusReport, options: { color: boolean; width?: number }): string {
+export function renderPretty(report: CorpusReport, options: { color: boolean; width?: number; terms?: number }): string {
   const c = pc.createColors(options.color);
   const width = options.width ?? 100;
   const out: string[] = [];
@@ -44,7 +45,7 @@ export function renderPretty(report: CorpusReport, options: { color: boolean; wi
   for (const { group, rows } of report.comparison.distinctive) {
     out.push('', `  ${c.bold(c.cyan(group))}`);
     if (rows.length === 0) out.push(c.dim('    nothing stands out'));
-    for (const r of rows) {
+    for (const r of rows.slice(0, options.terms ?? 15)) {
       const e = r.evidence[0];
       const counts = `${r.countTarget} vs ${r.countReference}`;
       let line = `    ${r.display.slice(0, 28).padEnd(28)} ${counts.padStart(9)}  z ${fixed(r.z, 2).padStart(5)}`;

@@ -20,11 +20,11 @@ export interface CompareCommandOptions {
 const COMPARE_FORMATS = ['pretty', 'json', 'md', 'html'] as const;
 
 /** Renders a report in a format; `pretty` is coloured only when `color` is on. */
-export function renderReport(report: CorpusReport, format: (typeof COMPARE_FORMATS)[number], color: boolean): string {
+export function renderReport(report: CorpusReport, format: (typeof COMPARE_FORMATS)[number], color: boolean, terms?: number): string {
   if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
   if (format === 'md') return renderMarkdown(report);
   if (format === 'html') return renderHtml(report);
-  return renderPretty(report, { color });
+  return renderPretty(report, { color, terms });
 }
 
 export async function compareCommand(ctx: CommandContext, sets: string[], options: CompareCommandOptions): Promise<number> {
@@ -37,7 +37,7 @@ export async function compareCommand(ctx: CommandContext, sets: string[], option
     sets.length >= 2
       ? await buildFilesReport(sets, { top: options.top })
       : await withStore(ctx, (store) => buildStoreReport(store, by, { top: options.top }));
-  const rendered = renderReport(report, format, options.out === undefined && colorEnabled(io));
+  const rendered = renderReport(report, format, options.out === undefined && colorEnabled(io), options.top);
   if (options.out !== undefined) {
     const path = resolve(io.cwd, options.out);
     writeFileSync(path, rendered);
