@@ -20,3 +20,23 @@ export function startProgress(io: Io, total: number, title: string): Progress {
     stop: () => bar.stop(),
   };
 }
+
+/**
+ * A running count on stderr for batches of unknown size (`slant add` on a directory), redrawn at
+ * most ten times a second; silent when stderr is not a TTY.
+ */
+export function startCounter(io: Io, label: string): Progress {
+  if (!io.stderrTTY) return { tick: () => undefined, stop: () => undefined };
+  let n = 0;
+  let last = 0;
+  return {
+    tick: (detail = '') => {
+      n += 1;
+      const now = Date.now();
+      if (now - last < 100) return;
+      last = now;
+      io.err(`\r\x1b[2K${label} ${n} ${detail.slice(0, 50)}`);
+    },
+    stop: () => io.err('\r\x1b[2K'),
+  };
+}

@@ -4,6 +4,7 @@ import type { IngestOptions } from '../../ingest/index.js';
 import { readUrlList } from '../../ingest/index.js';
 import { EXIT } from '../exit-codes.js';
 import { palette, colorEnabled } from '../io.js';
+import { startCounter } from '../progress.js';
 import { withStore, writeJsonl, type CommandContext } from '../context.js';
 
 export interface AddCommandOptions extends IngestOptions {
@@ -20,8 +21,11 @@ export async function addCommand(ctx: CommandContext, inputs: string[], options:
   const all = [...inputs];
   for (const list of options.urlList ?? []) all.push(...(await readUrlList(list)));
   const totals: AddTotals = { added: 0, duplicates: 0, nearDuplicates: 0, failed: 0 };
+  // Per-document lines already show progress unless --quiet; then a counter does.
+  const counter = options.quiet === true ? startCounter(io, 'reading') : undefined;
   await withStore(ctx, async (store) => {
     for await (const event of addDocuments(store, all, { ...options, stdin: io.stdin })) {
+      counter?.tick(event.source);
       tallyAdd(totals, event);
       if (event.status === 'failed') {
         io.err(`${c.red('error')} ${event.error.describe()} ${c.dim(`[${event.error.code}]`)}\n`);
@@ -37,6 +41,7 @@ export async function addCommand(ctx: CommandContext, inputs: string[], options:
       }
     }
   });
+  counter?.stop();
   const summary = `${totals.added} added (${totals.nearDuplicates} near-duplicates), ${totals.duplicates} already stored, ${totals.failed} failed`;
   io.err(`${totals.failed > 0 ? c.yellow(summary) : summary}\n`);
   return totals.failed > 0 ? EXIT.partial : EXIT.ok;
