@@ -6,12 +6,17 @@ import { addCommand } from './commands/add.js';
 import { analyzeCommand } from './commands/analyze.js';
 import { compareCommand } from './commands/compare.js';
 import { demoCommand } from './commands/demo.js';
+import { evalCommand, evalHelp } from './commands/eval.js';
 import { listCommand, searchCommand } from './commands/list.js';
+import { predictCommand, predictHelp } from './commands/predict.js';
 import { showCommand } from './commands/show.js';
 import { resolveDbPath, type CommandContext } from './context.js';
 import { exitCodeFor } from './exit-codes.js';
 import type { Io } from './io.js';
 import type { IngestOptions } from '../ingest/index.js';
+import { EVAL_FORMATS } from '../eval/report.js';
+import { PREDICT_TASKS } from '../predict/tasks.js';
+import { TECHNIQUE_MODEL_CHOICES } from '../techniques/index.js';
 
 function confidence(value: string): number {
   const n = Number(value);
@@ -172,6 +177,42 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .option('--examples <dir>', 'corpus to use (default: the bundled examples)')
     .option('-o, --out <dir>', 'where to write report.md and report.html (default: current directory)')
     .action(act(async (o: Record<string, unknown>) => demoCommand(ctx(), o)));
+
+  const modelOption = (): Option =>
+    new Option('--model <model>', 'technique model: the learned one when shipped (auto), the rule baseline, or the learned one only').choices([...TECHNIQUE_MODEL_CHOICES]).default('auto');
+  const taskNames = PREDICT_TASKS.map((t) => t.name).join(', ');
+
+  program
+    .command('predict')
+    .description('answer a JSONL file, one line per input line with the same id (the evaluation contract)')
+    .argument('<task>', `what to predict: ${taskNames}`)
+    .option('--in <file>', 'input JSONL (default: - for stdin)')
+    .option('--out <file>', 'output JSONL (default: - for stdout)')
+    .addOption(modelOption())
+    .option('--threshold <n>', "keep spans and labels scored at least this (0–1; default: the model's own)", confidence)
+    .option('--evidence', 'add the evidence (rule ids, cue phrases, features) to each span')
+    .addHelpText('after', predictHelp())
+    .action(act(async (task: string, o: Record<string, unknown>) => predictCommand(ctx(), task, o)));
+
+  program
+    .command('eval')
+    .description('score a model or a predictions file with the official metrics, per technique')
+    .argument('<task>', `what to score: ${taskNames}`)
+    .option('--data <dir>', 'folder holding the datasets (default: $SLANT_DATASETS or ../shared/datasets)')
+    .option('--gold <file>', "JSONL gold instead of the built-in training split: the task's input plus the gold answers")
+    .option('--pred <file>', 'JSONL predictions (output of slant predict) instead of running a model')
+    .addOption(modelOption())
+    .option('--threshold <n>', "keep spans and labels scored at least this (0–1; default: the model's own)", confidence)
+    .option('--ids <file>', 'score only the items (or articles) whose ids are listed, one per line: a held-out set')
+    .option('--folds <n>', 'split by article into n folds (hash of the id) and report each fold with mean ± sd', positiveInt)
+    .option('--fold <k>', 'with --folds, score only fold k (0-based)', (v: string) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number from 0');
+      return n;
+    })
+    .addOption(formatOption([...EVAL_FORMATS], 'pretty'))
+    .addHelpText('after', evalHelp())
+    .action(act(async (task: string, o: Record<string, unknown>) => evalCommand(ctx(), task, o)));
 
   return program;
 }

@@ -63,6 +63,14 @@ describe('multiLabelScore (hand-computed)', () => {
     expect(s.perLabel.get('D')).toMatchObject({ tp: 0, fp: 0, fn: 0, f1: 0 });
   });
 
+  it('counts labels that neither side has as 0 in the macro average when asked (the official SemEval-2023 scorer)', () => {
+    // A: F1 1; B, C and D never occur. skip: macro = 1/1; zero: macro = (1 + 0 + 0 + 0)/4 = 0.25. Micro is the same.
+    const items = [{ gold: ['A'], pred: ['A'] }];
+    expect(multiLabelScore(items, ['A', 'B', 'C', 'D']).macro.f1).toBeCloseTo(1, 9);
+    expect(multiLabelScore(items, ['A', 'B', 'C', 'D'], { absentLabels: 'zero' }).macro.f1).toBeCloseTo(0.25, 9);
+    expect(multiLabelScore(items, ['A', 'B', 'C', 'D'], { absentLabels: 'zero' }).micro.f1).toBeCloseTo(1, 9);
+  });
+
   it('is zero, not NaN, when nothing is predicted or expected', () => {
     expect(multiLabelScore([{ gold: [], pred: [] }]).micro).toEqual({ precision: 0, recall: 0, f1: 0 });
   });

@@ -71,16 +71,29 @@ export interface MultiLabelScore {
   perLabel: Map<string, PRF & LabelCounts>;
 }
 
+/** How macro-averaging treats a label of the inventory that neither gold nor prediction has. */
+export interface MacroOptions {
+  /**
+   * `skip` (the default) leaves it out of the mean; `zero` counts its F1 as 0, as the official
+   * SemEval-2023 Task 3 scorer does (scikit-learn's macro F1 over the full label list).
+   */
+  absentLabels?: 'skip' | 'zero' | undefined;
+}
+
 /**
  * Micro- and macro-averaged F1 over multi-label predictions (the SemEval-2023 Task 3 measures;
  * macro-F1 is the mean of the per-label F1 over `labels`, which should be the task's full
  * inventory so absent labels count as 0 where predicted wrongly, and are skipped where neither gold
- * nor prediction has them).
+ * nor prediction has them, unless `options.absentLabels` is `zero`).
  *
  * @example
  * multiLabelScore([{ gold: ['A'], pred: ['A', 'B'] }], ['A', 'B']).micro.f1; // 0.667
  */
-export function multiLabelScore(items: Iterable<{ gold: readonly string[]; pred: readonly string[] }>, labels?: readonly string[]): MultiLabelScore {
+export function multiLabelScore(
+  items: Iterable<{ gold: readonly string[]; pred: readonly string[] }>,
+  labels?: readonly string[],
+  options: MacroOptions = {},
+): MultiLabelScore {
   const counts = new Map<string, LabelCounts>();
   const get = (label: string): LabelCounts => {
     let c = counts.get(label);
@@ -114,7 +127,7 @@ export function multiLabelScore(items: Iterable<{ gold: readonly string[]; pred:
     const precision = c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp);
     const recall = c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn);
     perLabel.set(label, { ...c, precision, recall, f1: f1(precision, recall) });
-    if (c.tp + c.fp + c.fn === 0) continue;
+    if (c.tp + c.fp + c.fn === 0 && options.absentLabels !== 'zero') continue;
     macroP += precision;
     macroR += recall;
     macroF += f1(precision, recall);
@@ -137,7 +150,7 @@ export function multiLabelScore(items: Iterable<{ gold: readonly string[]; pred:
  * @example
  * tcScore([{ gold: 'Doubt', pred: 'Doubt' }, { gold: 'Doubt', pred: 'Repetition' }]).micro.f1; // 0.5
  */
-export function tcScore(items: Iterable<{ gold: string; pred: string | undefined }>, labels?: readonly string[]): MultiLabelScore {
+export function tcScore(items: Iterable<{ gold: string; pred: string | undefined }>, labels?: readonly string[], options: MacroOptions = {}): MultiLabelScore {
   const list = [...items].map(({ gold, pred }) => ({ gold: [gold], pred: pred === undefined ? [] : [pred] }));
-  return multiLabelScore(list, labels);
+  return multiLabelScore(list, labels, options);
 }
