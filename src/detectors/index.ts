@@ -1,6 +1,8 @@
 /** The default detector set, in a fixed order, and the one function that runs detectors over a document. */
 import { compareFindings, type Finding } from '../core/finding.js';
 import { loadLexicons, requireLexicon } from '../lexicon/load.js';
+import { createMatcherGroup } from '../lexicon/matcher.js';
+import { createWordForms } from '../nlp/word-forms.js';
 import type { Lexicon } from '../lexicon/schema.js';
 import type { ParsedDoc } from '../nlp/types.js';
 import type { Detector, DetectorOptions } from './detector.js';
@@ -31,14 +33,19 @@ export { createScareQuotesDetector } from './scare-quotes/index.js';
  */
 export function createDefaultDetectors(lexicons: readonly Lexicon[] = loadLexicons()): Detector[] {
   const lexicon = (id: string): Lexicon => requireLexicon(lexicons, id);
+  // One word-form table and one matcher group for all: a document's tokens are numbered once, and
+  // looked up once for every lexicon rather than once per lexicon (see WordForms, MatcherGroup).
+  // Each detector still reads only its own matches.
+  const words = createWordForms();
+  const matchers = createMatcherGroup(words);
   return [
-    createLoadedLanguageDetector({ lexicon: lexicon('loaded-language') }),
-    createNameCallingDetector({ lexicon: lexicon('name-calling') }),
-    createScareQuotesDetector({ cues: lexicon('scare-quote-cues'), speechVerbs: lexicon('speech-verbs') }),
-    createIntensifiersDetector({ lexicon: lexicon('intensifiers') }),
-    createHedgesWeaselsDetector({ hedges: lexicon('hedges'), weasels: lexicon('weasels') }),
-    createPunctuationRhetoricDetector({ questions: lexicon('rhetorical-questions') }),
-    createRepetitionDetector(),
+    createLoadedLanguageDetector({ lexicon: lexicon('loaded-language'), matchers }),
+    createNameCallingDetector({ lexicon: lexicon('name-calling'), matchers }),
+    createScareQuotesDetector({ cues: lexicon('scare-quote-cues'), speechVerbs: lexicon('speech-verbs'), matchers }),
+    createIntensifiersDetector({ lexicon: lexicon('intensifiers'), matchers }),
+    createHedgesWeaselsDetector({ hedges: lexicon('hedges'), weasels: lexicon('weasels'), matchers }),
+    createPunctuationRhetoricDetector({ questions: lexicon('rhetorical-questions'), matchers }),
+    createRepetitionDetector({ words }),
   ];
 }
 

@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../nlp/parse.js';
-import { createPhraseMatcher, foldPlural, type MatchableEntry } from './matcher.js';
+import { createWordForms } from '../nlp/word-forms.js';
+import { createMatcherGroup, createPhraseMatcher, foldPlural, type MatchableEntry } from './matcher.js';
 
 const entries: MatchableEntry[] = [
   { term: 'slaughter' },
@@ -87,14 +88,17 @@ describe('foldPlural', () => {
   });
 });
 
+/** Words and marks the random texts are made of: lexicon terms, hyphens, quotes, emoji, other scripts, spaces. */
+const pool = [
+  'slaughter', 'so', '-', 'called', 'so-called', 'blood', 'money', 'lies', 'can’t', 'stop', 'Nagorno', 'Karabakh',
+  'the', '“', '”', '.', ',', '!', '🇦🇲', '👨‍👩‍👧', 'U.S.', 'Ереван', 'Երևան', '\u00a0', '\n', 'critics', 'argue', 'talking', 'shops',
+];
+/** Random texts from `pool`, joined by no space, one or two spaces, or a thin space. */
+const text = fc.array(fc.constantFrom(...pool), { maxLength: 60 }).chain((words) =>
+  fc.array(fc.constantFrom(' ', '', '  ', '\u2009'), { minLength: words.length, maxLength: words.length }).map((gaps) => words.map((w, i) => w + (gaps[i] ?? '')).join('')),
+);
+
 describe('matcher properties', () => {
-  const pool = [
-    'slaughter', 'so', '-', 'called', 'so-called', 'blood', 'money', 'lies', 'can’t', 'stop', 'Nagorno', 'Karabakh',
-    'the', '“', '”', '.', ',', '!', '🇦🇲', '👨‍👩‍👧', 'U.S.', 'Ереван', 'Երևան', '\u00a0', '\n', 'critics', 'argue', 'talking', 'shops',
-  ];
-  const text = fc.array(fc.constantFrom(...pool), { maxLength: 60 }).chain((words) =>
-    fc.array(fc.constantFrom(' ', '', '  ', '\u2009'), { minLength: words.length, maxLength: words.length }).map((gaps) => words.map((w, i) => w + (gaps[i] ?? '')).join('')),
-  );
 
   it('returns in-bounds, sorted, non-overlapping matches whose offsets agree with their tokens', () => {
     fc.assert(
@@ -117,6 +121,54 @@ describe('matcher properties', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('createMatcherGroup', () => {
+  const others: MatchableEntry[] = [{ term: 'blood' }, { term: 'critics' }, { term: 'so', match: 'exact' }, { term: 'stop it' }];
+
+  it('gives each member the matches it would find alone, from one shared scan', () => {
+    const group = createMatcherGroup();
+    const together = group.matcher(entries);
+    const other = group.matcher(others);
+    const text = 'Critics argued they slaughtered the so-called blood money; so called critics can’t stop it.';
+    const doc = parse(text);
+    const alone = (list: MatchableEntry[]): string[] => createPhraseMatcher(list).matchAll(doc.tokens).map((m) => `${m.start}-${m.end} ${m.entry.term}`);
+    const shared = (list: ReturnType<typeof group.matcher<MatchableEntry>>): string[] => list.matchAll(doc.tokens).map((m) => `${m.start}-${m.end} ${m.entry.term}`);
+    expect(shared(together)).toEqual(alone(entries));
+    expect(shared(other)).toEqual(alone(others));
+    expect(shared(other)).toEqual(['0-7 critics', '36-38 so', '46-51 blood', '59-61 so', '69-76 critics', '83-90 stop it']);
+  });
+
+  it('includes a member that joins after a document was scanned', () => {
+    const group = createMatcherGroup();
+    const first = group.matcher([{ term: 'blood' }]);
+    const doc = parse('Blood money and critics.');
+    expect(first.matchAll(doc.tokens)).toHaveLength(1);
+    const late = group.matcher([{ term: 'critics' }]);
+    expect(late.matchAll(doc.tokens).map((m) => m.entry.term)).toEqual(['critics']);
+    expect(first.matchAll(doc.tokens).map((m) => m.entry.term)).toEqual(['blood']);
+  });
+
+  it('hands every caller its own array', () => {
+    const group = createMatcherGroup();
+    const member = group.matcher(entries);
+    const doc = parse('They slaughtered them.');
+    member.matchAll(doc.tokens).pop();
+    expect(member.matchAll(doc.tokens)).toHaveLength(1);
+  });
+
+  it('finds what lone matchers find, on any text, while the word table starts afresh', () => {
+    const group = createMatcherGroup(createWordForms({ maxForms: 8 }));
+    const members = [group.matcher(entries), group.matcher(others)];
+    const lone = [createPhraseMatcher(entries), createPhraseMatcher(others)];
+    fc.assert(
+      fc.property(text, (input) => {
+        const doc = parse(input);
+        members.forEach((member, k) => expect(member.matchAll(doc.tokens)).toEqual(lone[k]?.matchAll(doc.tokens)));
+      }),
+      { numRuns: 200 },
     );
   });
 });

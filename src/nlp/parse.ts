@@ -252,6 +252,11 @@ function markQuoted(text: string, tokens: Token[], paragraphs: Paragraph[], sent
     for (let t = first.tokenStart; t < last.tokenEnd; t += 1) {
       const token = tokens[t];
       if (!token) continue;
+      // Quotation marks are one character long: the offsets settle most tokens without the sets.
+      if (token.end - token.start !== 1) {
+        if (open || single) token.quoted = true;
+        continue;
+      }
       const value = token.text;
       if (OPEN_QUOTES.has(value)) open = true;
       else if (CLOSE_QUOTES.has(value)) open = false;

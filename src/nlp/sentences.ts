@@ -46,8 +46,7 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
       close(i + 1);
       continue;
     }
-    // wink-nlp glues the Armenian full stop to its word ("Ձեզ։").
-    if (!TERMINAL.has(token.text) && !token.text.endsWith('։')) continue;
+    if (!mayEndSentence(token.text)) continue;
     let j = i + 1;
     while (j < tokens.length && CLOSERS.has((tokens[j] as Token).text) && (tokens[j] as Token).start === (tokens[j - 1] as Token).end) j += 1;
     const after = tokens[j];
@@ -60,6 +59,18 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
   }
   close(tokens.length);
   return sentences;
+}
+
+/**
+ * Whether a token can end a sentence: one of `TERMINAL`, or a word with the Armenian full stop
+ * glued on by wink-nlp ("Ձեզ։"). Every token is asked, so its first and last characters are
+ * looked at before the set is.
+ */
+function mayEndSentence(text: string): boolean {
+  const c = text.charCodeAt(0);
+  const mayBeTerminal = c === 46 /* . */ || c === 33 /* ! */ || c === 63 /* ? */ || c === 0x2026; /* … */
+  if (mayBeTerminal && TERMINAL.has(text)) return true;
+  return text.charCodeAt(text.length - 1) === 0x0589 /* ։ */;
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {

@@ -1,7 +1,7 @@
 /** Hedges and weasel words: softened commitment and unsupported attribution, as signals rather than techniques. */
 import { SlantError } from '../../core/errors.js';
 import type { Finding } from '../../core/finding.js';
-import { createPhraseMatcher, type PhraseMatch } from '../../lexicon/matcher.js';
+import { createMatcherGroup, type MatcherGroup, type PhraseMatch } from '../../lexicon/matcher.js';
 import type { Lexicon, LexiconEntry } from '../../lexicon/schema.js';
 import type { Detector } from '../detector.js';
 import { confidence, evidence, expectLexicon, finish, isNameLike, lexiconRules, slice } from '../support.js';
@@ -14,6 +14,11 @@ export interface HedgesWeaselsData {
   hedges: Lexicon;
   /** The `weasels` lexicon. */
   weasels: Lexicon;
+  /**
+   * The matcher group to join, so that detectors created together scan a document's tokens once
+   * (`createDefaultDetectors` passes one). Default: a group of its own.
+   */
+  matchers?: MatcherGroup | undefined;
 }
 
 /**
@@ -37,7 +42,7 @@ export function createHedgesWeaselsDetector(data: HedgesWeaselsData): Detector {
   if (clash !== undefined) throw new SlantError('SLANT_DATA_INVALID', `rule ${clash} is both a hedge and a weasel; keep the term in one lexicon`);
   const weaselSet = new Set(data.weasels.entries);
   // One matcher over both lists, weasels first: the longer phrase wins, ties go to the weasel.
-  const matcher = createPhraseMatcher([...data.weasels.entries, ...data.hedges.entries]);
+  const matcher = (data.matchers ?? createMatcherGroup()).matcher([...data.weasels.entries, ...data.hedges.entries]);
   const rules = [...weaselRules, ...hedgeRules];
   return {
     id: ID,

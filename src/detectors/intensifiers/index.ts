@@ -1,6 +1,6 @@
 /** Intensifiers and absolutes: cues of Exaggeration or Minimisation ("utterly", "always", "single largest"). */
 import type { Finding } from '../../core/finding.js';
-import { createPhraseMatcher } from '../../lexicon/matcher.js';
+import { createMatcherGroup, type MatcherGroup } from '../../lexicon/matcher.js';
 import type { Lexicon } from '../../lexicon/schema.js';
 import type { Token } from '../../nlp/types.js';
 import type { Detector } from '../detector.js';
@@ -29,6 +29,11 @@ const LABELS: Readonly<Record<string, string>> = {
 export interface IntensifiersData {
   /** The `intensifiers` lexicon. */
   lexicon: Lexicon;
+  /**
+   * The matcher group to join, so that detectors created together scan a document's tokens once
+   * (`createDefaultDetectors` passes one). Default: a group of its own.
+   */
+  matchers?: MatcherGroup | undefined;
 }
 
 /**
@@ -46,7 +51,7 @@ export interface IntensifiersData {
 export function createIntensifiersDetector(data: IntensifiersData): Detector {
   expectLexicon(data.lexicon, ID, ID);
   const { lexicon } = data;
-  const matcher = createPhraseMatcher(lexicon.entries);
+  const matcher = (data.matchers ?? createMatcherGroup()).matcher(lexicon.entries);
   const rules = lexiconRules(ID, lexicon);
   return {
     id: ID,

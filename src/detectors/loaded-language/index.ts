@@ -1,6 +1,6 @@
 /** Loaded language: emotive words and phrases that push a judgement instead of describing (PTC Loaded_Language). */
 import type { Finding } from '../../core/finding.js';
-import { createPhraseMatcher } from '../../lexicon/matcher.js';
+import { createMatcherGroup, type MatcherGroup } from '../../lexicon/matcher.js';
 import type { Lexicon } from '../../lexicon/schema.js';
 import type { Detector } from '../detector.js';
 import { confidence, evidence, expectLexicon, finish, isNameLike, lexiconRules, slice } from '../support.js';
@@ -16,6 +16,11 @@ const QUOTED_FACTOR = 0.5;
 export interface LoadedLanguageData {
   /** The `loaded-language` lexicon. */
   lexicon: Lexicon;
+  /**
+   * The matcher group to join, so that detectors created together scan a document's tokens once
+   * (`createDefaultDetectors` passes one). Default: a group of its own.
+   */
+  matchers?: MatcherGroup | undefined;
 }
 
 /**
@@ -30,7 +35,7 @@ export interface LoadedLanguageData {
 export function createLoadedLanguageDetector(data: LoadedLanguageData): Detector {
   expectLexicon(data.lexicon, ID, ID);
   const { lexicon } = data;
-  const matcher = createPhraseMatcher(lexicon.entries);
+  const matcher = (data.matchers ?? createMatcherGroup()).matcher(lexicon.entries);
   const rules = lexiconRules(ID, lexicon);
   return {
     id: ID,

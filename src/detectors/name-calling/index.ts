@@ -1,6 +1,6 @@
 /** Name calling: pejorative (or glorifying) labels pinned on people, groups and governments (PTC Name_Calling,Labeling). */
 import type { Finding } from '../../core/finding.js';
-import { createPhraseMatcher } from '../../lexicon/matcher.js';
+import { createMatcherGroup, type MatcherGroup } from '../../lexicon/matcher.js';
 import type { Lexicon, LexiconEntry } from '../../lexicon/schema.js';
 import type { Token } from '../../nlp/types.js';
 import type { Detector } from '../detector.js';
@@ -36,6 +36,11 @@ const TECHNICAL_MODIFIERS = new Set([
 export interface NameCallingData {
   /** The `name-calling` lexicon. */
   lexicon: Lexicon;
+  /**
+   * The matcher group to join, so that detectors created together scan a document's tokens once
+   * (`createDefaultDetectors` passes one). Default: a group of its own.
+   */
+  matchers?: MatcherGroup | undefined;
 }
 
 /**
@@ -51,7 +56,11 @@ export interface NameCallingData {
 export function createNameCallingDetector(data: NameCallingData): Detector {
   expectLexicon(data.lexicon, ID, ID);
   const { lexicon } = data;
-  const matcher = createPhraseMatcher(lexicon.entries);
+  const matchers = data.matchers ?? createMatcherGroup();
+  const matcher = matchers.matcher(lexicon.entries);
+  // Where "regime" may be: found by the shared scan instead of a pass over every token. The scan
+  // also folds lemmas and plurals, so it finds at least every token the test below accepts.
+  const regimes = matchers.matcher([{ term: 'regime' }, { term: 'regimes', match: 'exact' }]);
   const rules = [...lexiconRules(ID, lexicon), REGIME_RULE];
   return {
     id: ID,
@@ -73,7 +82,8 @@ export function createNameCallingDetector(data: NameCallingData): Detector {
         findings.push(finding);
         byEnd.set(m.endToken - 1, finding);
       }
-      for (let i = 0; i < tokens.length; i += 1) {
+      for (const candidate of regimes.matchAll(tokens)) {
+        const i = candidate.startToken;
         const token = tokens[i];
         if (token === undefined || (token.lemma !== 'regime' && token.lower !== 'regimes')) continue;
         const use = regimeLabel(tokens, i);

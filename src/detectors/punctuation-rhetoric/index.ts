@@ -1,10 +1,10 @@
 /** Punctuation rhetoric: exclamations and rhetorical questions in the writer's own voice. */
 import type { Finding } from '../../core/finding.js';
-import { createPhraseMatcher, type PhraseMatch, type PhraseMatcher } from '../../lexicon/matcher.js';
+import { createMatcherGroup, type MatcherGroup, type PhraseMatch, type PhraseMatcher } from '../../lexicon/matcher.js';
 import type { Lexicon, LexiconEntry } from '../../lexicon/schema.js';
 import type { ParsedDoc, Sentence, Token } from '../../nlp/types.js';
 import type { Detector } from '../detector.js';
-import { confidence, evidence, expectLexicon, finish, slice } from '../support.js';
+import { confidence, evidence, expectLexicon, finish, slice, startsUpper } from '../support.js';
 
 const ID = 'punctuation-rhetoric';
 const EXCLAMATION_RULE = `${ID}/exclamation`;
@@ -24,6 +24,11 @@ const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'or', 'then']);
 export interface PunctuationRhetoricData {
   /** The `rhetorical-questions` lexicon: category `opener` (sentence start) or `anywhere`. */
   questions: Lexicon;
+  /**
+   * The matcher group to join, so that detectors created together scan a document's tokens once
+   * (`createDefaultDetectors` passes one). Default: a group of its own.
+   */
+  matchers?: MatcherGroup | undefined;
 }
 
 /**
@@ -41,8 +46,11 @@ export interface PunctuationRhetoricData {
  */
 export function createPunctuationRhetoricDetector(data: PunctuationRhetoricData): Detector {
   expectLexicon(data.questions, 'rhetorical-questions', ID);
-  const openers = createPhraseMatcher(data.questions.entries.filter((e) => e.category !== 'anywhere'));
-  const anywhere = createPhraseMatcher(data.questions.entries.filter((e) => e.category === 'anywhere'));
+  const matchers = data.matchers ?? createMatcherGroup();
+  // Openers are only tried at the start of a question (`matchAt`), so they stay out of the shared
+  // scan, in a group of their own that numbers words with the same table.
+  const openers = createMatcherGroup(matchers.words).matcher(data.questions.entries.filter((e) => e.category !== 'anywhere'));
+  const anywhere = matchers.matcher(data.questions.entries.filter((e) => e.category === 'anywhere'));
   return {
     id: ID,
     description: 'Exclamations and rhetorical questions in the writer’s own voice, which argue by tone rather than by evidence.',
@@ -205,7 +213,7 @@ function speakerLabel(tokens: readonly Token[], sentence: Sentence): boolean {
     const token = tokens[t];
     if (token === undefined) return false;
     if (token.text === ':') return t > sentence.tokenStart;
-    if (token.type !== 'word' || !/^\p{Lu}/u.test(token.text)) return false;
+    if (token.type !== 'word' || !startsUpper(token.text)) return false;
   }
   return false;
 }

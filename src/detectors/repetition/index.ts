@@ -1,8 +1,10 @@
 /** Repetition: phrases repeated through a text, and sentences that open with the same words (anaphora). */
 import type { Finding } from '../../core/finding.js';
 import type { ParsedDoc, Token } from '../../nlp/types.js';
+import { createWordForms, type WordForms } from '../../nlp/word-forms.js';
 import type { Detector } from '../detector.js';
 import { confidence, evidence, finish, slice } from '../support.js';
+import { createVocabulary, MAX_N, MIN_N, repeatedPhrases, type Vocabulary } from './repeated-phrases.js';
 
 const ID = 'repetition';
 const PHRASE_RULE = `${ID}/phrase`;
@@ -13,25 +15,13 @@ export interface RepetitionOptions {
   minCount?: number | undefined;
   /** Consecutive sentences that must open alike to count as anaphora. Default 3. */
   minRun?: number | undefined;
+  /**
+   * The word-form table to number tokens with, shared with the other detectors so a document is
+   * numbered once (`createDefaultDetectors` passes one). Default: a table of its own.
+   */
+  words?: WordForms | undefined;
 }
 
-const MIN_N = 2;
-const MAX_N = 5;
-/** Function words a repeated phrase may not start with: "of the region" is not a phrase anyone repeats for effect. */
-const BAD_START = new Set([
-  'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'and', 'or', 'but', 'as', 'that', 'which',
-  'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'into', 'over', 'under', 'than', 'if', 'while', 'about',
-  'between', 'after', 'before', 'since', 'during', 'against', 'towards', 'toward', 'such', 'other', 'also',
-]);
-
-/**
- * Verbs and nouns so common that they carry no content of their own: "he said" or "last year" three
- * times is reporting, not rhetoric.
- */
-const LIGHT = new Set([
-  'say', 'tell', 'ask', 'add', 'think', 'know', 'go', 'get', 'make', 'take', 'come', 'see', 'want', 'give', 'use', 'find',
-  'year', 'month', 'week', 'day', 'time', 'people', 'thing', 'way', 'lot', 'part', 'number', 'percent', 'today', 'yesterday',
-]);
 /** Sentences within which a two-word phrase must recur: rhetorical repetition is local (epizeuxis, "X is occupied, Y is occupied"). */
 const LOCAL_SENTENCES = 5;
 
@@ -53,6 +43,7 @@ const LOCAL_SENTENCES = 5;
 export function createRepetitionDetector(settings: RepetitionOptions = {}): Detector {
   const minCount = settings.minCount ?? 3;
   const minRun = settings.minRun ?? 3;
+  const vocabulary = createVocabulary(settings.words ?? createWordForms());
   return {
     id: ID,
     description: 'Phrases hammered home by repetition, and runs of sentences that open with the same words.',
@@ -62,7 +53,7 @@ export function createRepetitionDetector(settings: RepetitionOptions = {}): Dete
       const findings: Finding[] = [];
       const taken = new Uint8Array(doc.tokens.length);
       anaphora(doc, minRun, findings, taken);
-      phrases(doc, minCount, findings, taken);
+      phrases(doc, minCount, vocabulary, findings, taken);
       return finish(findings, options);
     },
   };
@@ -73,10 +64,9 @@ function anaphora(doc: ParsedDoc, minRun: number, findings: Finding[], taken: Ui
   const openings = clauseOpenings(doc);
   let runStart = 0;
   for (let s = 1; s <= openings.length; s += 1) {
-    const same = s < openings.length && sharedPrefix(doc.tokens, [openings[runStart] ?? [], openings[s] ?? []]) >= 2;
-    if (same) continue;
-    const run = openings.slice(runStart, s);
-    if (run.length >= minRun) {
+    if (s < openings.length && opensAlike(doc.tokens, openings[runStart] ?? [], openings[s] ?? [])) continue;
+    if (s - runStart >= minRun) {
+      const run = openings.slice(runStart, s);
       const length = sharedPrefix(doc.tokens, run);
       const first = run[0] ?? [];
       const phrase = first.slice(0, length).map((t) => doc.tokens[t]?.lower ?? '').join(' ');
@@ -105,8 +95,25 @@ function anaphora(doc: ParsedDoc, minRun: number, findings: Finding[], taken: Ui
   }
 }
 
+/** Whether two openings share their first two words (case-insensitive): the run test, asked once per sentence. */
+function opensAlike(tokens: readonly Token[], a: readonly number[], b: readonly number[]): boolean {
+  if (a.length < 2 || b.length < 2) return false;
+  return tokens[a[0] as number]?.lower === tokens[b[0] as number]?.lower && tokens[a[1] as number]?.lower === tokens[b[1] as number]?.lower;
+}
+
 /** Marks that end a clause for anaphora: "As if Khojaly never happened… As if Aghdam never burned…" is one sentence. */
 const CLAUSE_BREAKS = new Set(['…', '...', ';']);
+
+/**
+ * Whether a token may be a clause break: one or three characters long, starting with "…", "." or
+ * ";". Every token is asked, so the set is asked only after this (the length needs no string read).
+ */
+function mayBreakClause(token: Token): boolean {
+  const length = token.end - token.start;
+  if (length !== 1 && length !== 3) return false;
+  const c = token.text.charCodeAt(0);
+  return c === 0x2026 /* … */ || c === 46 /* . */ || c === 59 /* ; */;
+}
 
 /** The first words (token indices, up to five) of every sentence and of every clause after "…" or ";". */
 function clauseOpenings(doc: ParsedDoc): number[][] {
@@ -116,7 +123,7 @@ function clauseOpenings(doc: ParsedDoc): number[][] {
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t += 1) {
       const token = doc.tokens[t];
       if (token === undefined) break;
-      if (CLAUSE_BREAKS.has(token.text)) {
+      if (mayBreakClause(token) && CLAUSE_BREAKS.has(token.text)) {
         if (words !== undefined && words.length > 0) openings.push(words);
         words = [];
       } else if (words !== undefined) {
@@ -148,28 +155,12 @@ function sharedPrefix(tokens: readonly Token[], openings: readonly (readonly num
 }
 
 /** Rule (1): repeated phrases, longest first; each occurrence reported once. */
-function phrases(doc: ParsedDoc, minCount: number, findings: Finding[], taken: Uint8Array): void {
+function phrases(doc: ParsedDoc, minCount: number, vocabulary: Vocabulary, findings: Finding[], taken: Uint8Array): void {
   const tokens = doc.tokens;
-  const occurrences = new Map<string, number[]>();
-  const content = new Uint8Array(tokens.length);
-  for (let t = 0; t < tokens.length; t += 1) {
-    const token = tokens[t];
-    if (token !== undefined && isContent(doc, token)) content[t] = 1;
-  }
-  for (const sentence of doc.sentences) {
-    let segmentStart = sentence.tokenStart;
-    for (let t = sentence.tokenStart; t <= sentence.tokenEnd; t += 1) {
-      const token = tokens[t];
-      if (t < sentence.tokenEnd && token !== undefined && token.type === 'word') continue;
-      collect(tokens, content, segmentStart, t, occurrences);
-      segmentStart = t + 1;
-    }
-  }
-  const candidates = [...occurrences.entries()].filter(([, starts]) => starts.length >= minCount);
+  const candidates = repeatedPhrases(doc, minCount, vocabulary);
   // Longest phrase first, then most frequent, then text: stable output and maximal phrases.
-  candidates.sort(([a, sa], [b, sb]) => nOf(b) - nOf(a) || sb.length - sa.length || (a < b ? -1 : a > b ? 1 : 0));
-  for (const [key, starts] of candidates) {
-    const n = nOf(key);
+  candidates.sort((a, b) => b.n - a.n || b.starts.length - a.starts.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  for (const { key, n, starts } of candidates) {
     const near = n > MIN_N ? starts : local(doc, starts, minCount);
     let last = -1;
     const free = near.filter((s) => {
@@ -212,46 +203,4 @@ function local(doc: ParsedDoc, starts: readonly number[], minCount: number): num
     if (j - i + 1 >= minCount) keep.fill(1, i, j + 1);
   }
   return starts.filter((_, i) => keep[i] === 1);
-}
-
-function nOf(key: string): number {
-  let n = 1;
-  for (let i = 0; i < key.length; i += 1) if (key.charCodeAt(i) === 32) n += 1;
-  return n;
-}
-
-/** Adds every qualifying n-gram of the word run `[from, to)` to `occurrences`, keyed by lemmas. */
-function collect(tokens: readonly Token[], isContentAt: Uint8Array, from: number, to: number, occurrences: Map<string, number[]>): void {
-  for (let i = from; i < to - 1; i += 1) {
-    const head = tokens[i];
-    if (head === undefined || BAD_START.has(head.lower)) continue;
-    let stops = head.stop ? 1 : 0;
-    let content = isContentAt[i] ?? 0;
-    let key = head.lemma;
-    let keyLength = 1;
-    for (let n = MIN_N; n <= MAX_N && i + n <= to; n += 1) {
-      const tail = tokens[i + n - 1];
-      if (tail === undefined) break;
-      if (tail.stop) stops += 1;
-      else content += isContentAt[i + n - 1] ?? 0;
-      if (tail.stop || stops === 0 || content === 0) continue;
-      // Build the lemma key only for phrases that qualify: most n-grams do not.
-      for (; keyLength < n; keyLength += 1) key += ` ${tokens[i + keyLength]?.lemma ?? ''}`;
-      const list = occurrences.get(key);
-      if (list === undefined) occurrences.set(key, [i]);
-      else list.push(i);
-    }
-  }
-}
-
-/** A content word that is neither a name nor a light word. */
-function isContent(doc: ParsedDoc, token: Token): boolean {
-  return !token.stop && !LIGHT.has(token.lemma) && !isName(doc, token);
-}
-
-/** A proper name: tagged PROPN, or capitalized inside a sentence when there are no tags. */
-function isName(doc: ParsedDoc, token: Token): boolean {
-  if (doc.hasPos && token.pos !== undefined) return token.pos === 'PROPN';
-  const sentence = doc.sentences[token.sentence];
-  return sentence !== undefined && token.index !== sentence.tokenStart && /^\p{Lu}/u.test(token.text);
 }

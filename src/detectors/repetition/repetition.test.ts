@@ -1,6 +1,7 @@
 /** Specification of the repetition detector. */
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../nlp/parse.js';
+import { createWordForms } from '../../nlp/word-forms.js';
 import { check } from '../test-helper.js';
 import { createRepetitionDetector } from './index.js';
 
@@ -47,6 +48,18 @@ describe('repetition', () => {
       confidence: 0.4,
       data: { phrase: 'be occupy', count: 3 },
     });
+  });
+
+  it('finds the same when its word table starts afresh between documents', () => {
+    const small = createRepetitionDetector({ words: createWordForms({ maxForms: 5 }) });
+    for (const text of [
+      'Gaza is occupied, Crimea is occupied, but Karabakh is occupied too.',
+      'It cannot be trusted. The deal cannot be trusted. Their word cannot be trusted.',
+      'They lie. They lie about the road. They lie about the numbers.',
+      'Gaza is occupied, Crimea is occupied, but Karabakh is occupied too.',
+    ]) {
+      expect(small.detect(parse(text))).toEqual(createRepetitionDetector().detect(parse(text)));
+    }
   });
 
   it('honours minCount and minRun', () => {

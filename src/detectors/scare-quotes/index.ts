@@ -1,10 +1,10 @@
 /** Scare quotes: "so-called" and its kin, and short quoted terms that are not anyone's quoted speech. */
 import type { Finding } from '../../core/finding.js';
-import { createPhraseMatcher } from '../../lexicon/matcher.js';
+import { createMatcherGroup, type MatcherGroup } from '../../lexicon/matcher.js';
 import type { Lexicon, LexiconEntry } from '../../lexicon/schema.js';
 import type { ParsedDoc, Token } from '../../nlp/types.js';
 import type { Detector } from '../detector.js';
-import { confidence, evidence, expectLexicon, finish, lexiconRules, slice } from '../support.js';
+import { confidence, evidence, expectLexicon, finish, lexiconRules, slice, startsUpper } from '../support.js';
 
 const ID = 'scare-quotes';
 const QUOTED_TERM_RULE = `${ID}/quoted-term`;
@@ -37,6 +37,11 @@ export interface ScareQuotesData {
   cues: Lexicon;
   /** The `speech-verbs` lexicon (entries of category `naming` attribute without quoting). */
   speechVerbs: Lexicon;
+  /**
+   * The matcher group to join, so that detectors created together scan a document's tokens once
+   * (`createDefaultDetectors` passes one). Default: a group of its own.
+   */
+  matchers?: MatcherGroup | undefined;
 }
 
 /**
@@ -56,8 +61,9 @@ export interface ScareQuotesData {
 export function createScareQuotesDetector(data: ScareQuotesData): Detector {
   expectLexicon(data.cues, 'scare-quote-cues', ID);
   expectLexicon(data.speechVerbs, 'speech-verbs', ID);
-  const cueMatcher = createPhraseMatcher(data.cues.entries);
-  const speechMatcher = createPhraseMatcher(data.speechVerbs.entries);
+  const matchers = data.matchers ?? createMatcherGroup();
+  const cueMatcher = matchers.matcher(data.cues.entries);
+  const speechMatcher = matchers.matcher(data.speechVerbs.entries);
   const rules = [...lexiconRules(ID, data.cues), QUOTED_TERM_RULE];
   return {
     id: ID,
@@ -185,7 +191,8 @@ function quotedSpans(tokens: readonly Token[]): QuotedSpan[] {
   for (let i = 0; i < tokens.length; i += 1) {
     const open = tokens[i];
     const first = tokens[i + 1];
-    if (open === undefined || first === undefined || open.quoted || !OPENING.has(open.text) || !first.quoted) continue;
+    // The flags first: most tokens are not followed by a quoted one, and the set asks for the token's text.
+    if (open === undefined || first === undefined || open.quoted || !first.quoted || !OPENING.has(open.text)) continue;
     let j = i + 1;
     let words = 0;
     while (j < tokens.length && tokens[j]?.quoted === true) {
@@ -220,7 +227,7 @@ function quotedTermFinding(doc: ParsedDoc, span: QuotedSpan, speech: Uint8Array)
   if (tokens[span.open - 1]?.text === ':') return undefined;
   if (nearSpeech(speech, tokens, span.open, -1) || nearSpeech(speech, tokens, span.close, 1)) return undefined;
   const attributed = attributedInSentence(speech, tokens, span);
-  const titleCase = span.words > 1 && inner.filter(isWord).every((t) => /^\p{Lu}/u.test(t.text));
+  const titleCase = span.words > 1 && inner.filter(isWord).every((t) => startsUpper(t.text));
   let base = span.words <= 2 ? 0.6 : 0.5;
   if (titleCase) base = 0.35;
   if (attributed) base = 0.3;
