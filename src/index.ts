@@ -35,3 +35,9 @@ export type { Comparison, CompareGroup, CompareOptions, DistinctiveRow, Kwic, Sc
 export { renderHtml } from './report/html.js';
 export { renderMarkdown } from './report/markdown.js';
 export { renderPretty } from './report/pretty.js';
+
+// Persuasion techniques: taxonomy, models, the evaluation contract and metrics.
+export { categoryOf, createRuleTechniqueModel, loadTaxonomy, loadTechniqueModel, ptcToSemeval2023, semeval2023ToPtc } from './techniques/index.js';
+export type { RankedTechnique, Taxonomy, Technique, TechniqueCategory, TechniqueModel, TechniqueSpan } from './techniques/index.js';
+export { getPredictTask, PREDICT_TASKS, runPredict, type PredictSummary, type PredictTask } from './predict/index.js';
+export { evaluateTask, mergeSpans, multiLabelScore, renderEvalReport, siScore, tcScore, type EvalReport } from './eval/index.js';
