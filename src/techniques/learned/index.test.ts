@@ -1,0 +1,49 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadLearnedTechniqueModel, TECHNIQUE_WEIGHTS_URL } from './index.js';
+import { testWeightsJson } from './test-weights.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'slant-weights-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const file = (name: string, bytes: Buffer | string): URL => {
+  writeFileSync(join(dir, name), bytes);
+  return pathToFileURL(join(dir, name));
+};
+
+describe('loadLearnedTechniqueModel', () => {
+  it('is undefined when there are no weights', () => {
+    expect(loadLearnedTechniqueModel(pathToFileURL(join(dir, 'absent.json.gz')))).toBeUndefined();
+  });
+
+  it('refuses weights that are not gzipped JSON, or JSON of the wrong shape', () => {
+    expect(() => loadLearnedTechniqueModel(file('plain.json.gz', '{}'))).toThrow(expect.objectContaining({ code: 'SLANT_DATA_INVALID' }));
+    expect(() => loadLearnedTechniqueModel(file('shape.json.gz', gzipSync('{"format":1}')))).toThrow(expect.objectContaining({ code: 'SLANT_DATA_INVALID' }));
+  });
+
+  it('loads valid weights once and gives the same model again', () => {
+    const url = file('ok.json.gz', gzipSync(JSON.stringify(testWeightsJson())));
+    const model = loadLearnedTechniqueModel(url);
+    expect(model?.id).toBe('learned-test');
+    expect(loadLearnedTechniqueModel(url)).toBe(model);
+  });
+});
+
+const shipped = fileURLToPath(TECHNIQUE_WEIGHTS_URL);
+describe.skipIf(!existsSync(shipped))('the committed weights (skipped: models/techniques.json.gz not there)', () => {
+  it('load in under a second and find loaded language and name calling in plain cases', () => {
+    const t0 = performance.now();
+    const model = loadLearnedTechniqueModel();
+    expect(performance.now() - t0).toBeLessThan(1000);
+    const text = 'These corrupt thugs have destroyed our great nation with their disgusting, vile lies!';
+    const spans = model?.spans(text) ?? [];
+    expect(spans.length).toBeGreaterThan(0);
+    for (const s of spans) expect(s.evidence?.length).toBeGreaterThan(0);
+    const techniques = new Set(spans.map((s) => s.technique));
+    expect([...techniques].some((t) => t === 'Loaded_Language' || t === 'Name_Calling,Labeling')).toBe(true);
+    expect(model?.paragraph(text).map((r) => r.technique)).toContain('Loaded_Language');
+  });
+});
