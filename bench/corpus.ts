@@ -1,18 +1,7 @@
 /** A generated benchmark corpus: articles assembled from the example corpus's sentences, seeded. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-/** Mulberry32: a small seeded PRNG, so every run benchmarks the same corpus. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../src/learn/random.js';
 
 /** Sentences of the bundled examples (front matter removed). */
 export function exampleSentences(dir: string): string[] {
@@ -33,7 +22,7 @@ export function exampleSentences(dir: string): string[] {
  */
 export function generateCorpus(dir: string, count: number, words = 800, seed = 42): string[] {
   const sentences = exampleSentences(dir);
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const docs: string[] = [];
   for (let d = 0; d < count; d += 1) {
     const paragraphs: string[] = [];
