@@ -130,6 +130,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .option('--force', 'analyze again even if nothing changed')
     .option('--min-confidence <n>', 'drop findings below this confidence (0–1)', confidence)
     .option('--detectors <ids>', 'run only these detectors (comma-separated)', list)
+    .option('--skip <ids>', 'leave these detectors out (comma-separated; --skip techniques is the fast pass without the technique model)', list)
     .addOption(formatOption(['pretty', 'json', 'jsonl', 'md'], 'pretty'))
     .action(act(async (ids: string[], o: Record<string, unknown>) => analyzeCommand(ctx(), ids, o)));
 
@@ -139,6 +140,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .argument('<id>', 'document id or unique prefix')
     .option('--min-confidence <n>', 'drop findings below this confidence (0–1)', confidence)
     .option('--detectors <ids>', 'run only these detectors (comma-separated)', list)
+    .option('--skip <ids>', 'leave these detectors out (comma-separated; --skip techniques is the fast pass without the technique model)', list)
     .addOption(formatOption(['pretty', 'json', 'md'], 'pretty'))
     .action(act(async (id: string, o: Record<string, unknown>) => showCommand(ctx(), id, o)));
 

@@ -4,6 +4,7 @@ import { createDefaultDetectors, runDetectors } from '../detectors/index.js';
 import { loadLexicons } from '../lexicon/load.js';
 import { parse } from '../nlp/parse.js';
 import type { ParsedDoc } from '../nlp/types.js';
+import { createTechniquesDetector, loadLearnedTechniqueModel } from '../techniques/learned/index.js';
 import type { AnalyzerInfo } from '../store/store.js';
 import { SlantError } from './errors.js';
 import type { Finding } from './finding.js';
@@ -16,6 +17,8 @@ export interface AnalyzeOptions {
   minConfidence?: number | undefined;
   /** Run only these detectors (by id). Default: all. */
   detectors?: string[] | undefined;
+  /** Leave these detectors out (by id), e.g. `techniques` for a fast pass with the rule detectors only. */
+  skip?: string[] | undefined;
 }
 
 /** Document-level figures that go with the findings. */
@@ -59,17 +62,15 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     throw new SlantError('SLANT_USAGE', `min confidence must be between 0 and 1, got ${String(options.minConfidence)}`);
   }
   const lexicons = loadLexicons();
-  const all = createDefaultDetectors(lexicons);
-  let detectors = all;
-  if (options.detectors !== undefined && options.detectors.length > 0) {
-    const known = new Set(all.map((d) => d.id));
-    const unknown = options.detectors.filter((id) => !known.has(id));
-    if (unknown.length > 0) {
-      throw new SlantError('SLANT_USAGE', `unknown detector ${unknown.join(', ')}; known detectors: ${[...known].join(', ')}`);
-    }
-    const wanted = new Set(options.detectors);
-    detectors = all.filter((d) => wanted.has(d.id));
+  const all = [...createDefaultDetectors(lexicons), ...modelDetectors()];
+  const known = new Set(all.map((d) => d.id));
+  const unknown = [...(options.detectors ?? []), ...(options.skip ?? [])].filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    throw new SlantError('SLANT_USAGE', `unknown detector ${unknown.join(', ')}; known detectors: ${[...known].join(', ')}`);
   }
+  const wanted = options.detectors !== undefined && options.detectors.length > 0 ? new Set(options.detectors) : known;
+  const skipped = new Set(options.skip ?? []);
+  const detectors = all.filter((d) => wanted.has(d.id) && !skipped.has(d.id));
   const normalizedOptions = { minConfidence, detectors: detectors.map((d) => d.id) };
   const resources: Record<string, string> = { lexicons: sha256(stableStringify(lexicons), 12) };
   for (const d of detectors) resources[d.id] = d.version;
@@ -87,6 +88,15 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
       return { findings, parsed, summary: summarize(parsed, findings) };
     },
   };
+}
+
+/**
+ * The detectors backed by trained models: the persuasion-technique model when its weights are
+ * shipped (they are, in this repository; a build without them runs the rule detectors alone).
+ */
+function modelDetectors(): Detector[] {
+  const techniques = loadLearnedTechniqueModel();
+  return techniques === undefined ? [] : [createTechniquesDetector(techniques)];
 }
 
 /** Counts findings by detector and category, and the overall rate per 1,000 words. */

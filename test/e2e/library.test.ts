@@ -18,6 +18,24 @@ describe('library API', () => {
     expect(createAnalyzer().info.key).toBe(createAnalyzer().info.key);
     expect(createAnalyzer({ minConfidence: 0.5 }).info.key).not.toBe(createAnalyzer().info.key);
     expect(() => createAnalyzer({ detectors: ['nope'] })).toThrow(SlantError);
+    expect(() => createAnalyzer({ skip: ['nope'] })).toThrow(SlantError);
+  });
+
+  it('runs the technique model by default, with categories and evidence, and leaves it out on request', () => {
+    const text = 'These barbaric thugs and traitors have lied to our great nation for decades! Enough is enough.';
+    const full = createAnalyzer();
+    expect(full.info.stages).toEqual(expect.arrayContaining(['pos', 'techniques']));
+    const techniques = full.analyze(text).findings.filter((f) => f.detector === 'techniques');
+    expect(techniques.length).toBeGreaterThan(0);
+    for (const f of techniques) {
+      expect(f.category).toBeDefined();
+      expect((f.data as { evidence: string[] }).evidence.length).toBeGreaterThan(0);
+    }
+    const fast = createAnalyzer({ skip: ['techniques'] });
+    expect(fast.info.stages).not.toContain('techniques');
+    expect(fast.info.stages).not.toContain('pos');
+    expect(fast.info.key).not.toBe(full.info.key);
+    expect(fast.analyze(text).findings.some((f) => f.detector === 'techniques')).toBe(false);
   });
 
   it('stores, analyzes and compares a corpus', async () => {

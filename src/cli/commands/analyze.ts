@@ -15,6 +15,7 @@ export interface AnalyzeCommandOptions {
   force?: boolean | undefined;
   minConfidence?: number | undefined;
   detectors?: string[] | undefined;
+  skip?: string[] | undefined;
   format?: string | undefined;
 }
 

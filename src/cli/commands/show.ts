@@ -11,6 +11,7 @@ import { analysisRecord } from './analyze.js';
 export interface ShowCommandOptions {
   minConfidence?: number | undefined;
   detectors?: string[] | undefined;
+  skip?: string[] | undefined;
   format?: string | undefined;
 }
 

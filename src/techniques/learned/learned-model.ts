@@ -55,11 +55,12 @@ export function createLearnedTechniqueModel(weights: TechniqueWeights, detectors
     const ctx = context(doc);
     const tokens = ctx.doc.tokens;
     const probabilities = new Float64Array(tokens.length);
-    const features: string[][] = [];
+    // One token's features at a time, dropped once scored: they die young, so the garbage collector
+    // reclaims them cheaply instead of promoting a whole article's worth (tens of thousands of strings).
+    const f: string[] = [];
     for (let i = 0; i < tokens.length; i += 1) {
-      const f: string[] = [];
+      f.length = 0;
       tokenFeatures(ctx, i, f);
-      features.push(f);
       probabilities[i] = si.probabilities(f)[0] as number;
     }
     const out: LearnedSpan[] = [];
@@ -71,7 +72,9 @@ export function createLearnedTechniqueModel(weights: TechniqueWeights, detectors
       for (let k = 1; k < p.length; k += 1) if ((p[k] as number) > (p[best] as number)) best = k;
       let peak = span.tokenStart;
       for (let k = span.tokenStart; k < span.tokenEnd; k += 1) if ((probabilities[k] as number) > (probabilities[peak] as number)) peak = k;
-      const evidence = evidenceLines([...si.contributions(features[peak] ?? [], 0, EVIDENCE_PER_MODEL), ...tc.contributions(spanF, best, EVIDENCE_PER_MODEL)], 2 * EVIDENCE_PER_MODEL);
+      const peakF: string[] = [];
+      tokenFeatures(ctx, peak, peakF);
+      const evidence = evidenceLines([...si.contributions(peakF, 0, EVIDENCE_PER_MODEL), ...tc.contributions(spanF, best, EVIDENCE_PER_MODEL)], 2 * EVIDENCE_PER_MODEL);
       out.push({ start: span.start, end: span.end, technique: tc.classes[best] as string, score: span.score, techniqueScore: p[best] as number, evidence });
     }
     return out;
