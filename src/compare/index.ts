@@ -26,4 +26,4 @@ export const SCORERS: Readonly<Record<string, TermScorer>> = {
   [logOddsDirichlet.id]: logOddsDirichlet,
   [logRatio.id]: logRatio,
 };
-export { poissonInterval, techniqueProfile, type ProfileInput, type ProfileRow } from './technique-profile.js';
+export { poissonInterval, techniqueProfile, TECHNIQUE_DETECTOR, type ProfileInput, type ProfileKey, type ProfileRow } from './technique-profile.js';

@@ -36,6 +36,24 @@ describe('techniqueProfile', () => {
     expect(rows).toHaveLength(4);
   });
 
+  it('counts the technique model by technique name and nothing else', () => {
+    const rows = techniqueProfile(
+      [
+        {
+          group: 'g',
+          words: 1000,
+          findings: [
+            { detector: 'techniques', label: 'Doubt' },
+            { detector: 'techniques', label: 'Doubt' },
+            { detector: 'loaded-language', label: 'Loaded language' },
+          ],
+        },
+      ],
+      'technique',
+    );
+    expect(rows.map((r) => [r.key, r.count])).toEqual([['Doubt', 2]]);
+  });
+
   it('counts by category and ignores findings without one', () => {
     const rows = techniqueProfile([{ group: 'g', words: 1000, findings: [{ detector: 'h' }, { detector: 'n', category: 'attack-on-reputation' }] }], 'category');
     expect(rows).toEqual([expect.objectContaining({ key: 'attack-on-reputation', count: 1, rate: 1 })]);

@@ -5,13 +5,22 @@ import type { Finding } from '../core/finding.js';
 export interface ProfileInput {
   group: string;
   words: number;
-  findings: readonly Pick<Finding, 'detector' | 'category'>[];
+  findings: ReadonlyArray<Pick<Finding, 'detector' | 'category'> & { label?: string | undefined }>;
 }
+
+/**
+ * What a profile counts: findings by `detector`, by technique `category`, or by `technique` (the
+ * technique model's findings by the technique's name; other detectors' findings are not counted).
+ */
+export type ProfileKey = 'detector' | 'category' | 'technique';
+
+/** The detector whose findings are persuasion techniques by name (the learned model). */
+export const TECHNIQUE_DETECTOR = 'techniques';
 
 /** A rate row: `count` findings of `key` over `words` words in `group`. */
 export interface ProfileRow {
   group: string;
-  /** What is counted: a detector id (`by: 'detector'`) or a category (`by: 'category'`). */
+  /** What is counted: a detector id, a category or a technique name, as `by` says. */
   key: string;
   count: number;
   documents: number;
@@ -41,14 +50,14 @@ export function poissonInterval(k: number, z = Z95): [number, number] {
 }
 
 /**
- * Rates per 1,000 words of each detector (or category) in each group, with intervals, so that
+ * Rates per 1,000 words of each detector (or category, or technique) in each group, with intervals, so that
  * "both sides use loaded language" can be read as numbers. Every group gets a row for every key
  * seen anywhere (zero counts included), so groups line up.
  *
  * @example
  * techniqueProfile([{ group: 'a', words: 1000, findings: [{ detector: 'loaded-language' }] }], 'detector');
  */
-export function techniqueProfile(inputs: Iterable<ProfileInput>, by: 'detector' | 'category' = 'detector'): ProfileRow[] {
+export function techniqueProfile(inputs: Iterable<ProfileInput>, by: ProfileKey = 'detector'): ProfileRow[] {
   const groups = new Map<string, { words: number; documents: number; counts: Map<string, number> }>();
   const keys = new Set<string>();
   for (const input of inputs) {
@@ -60,7 +69,7 @@ export function techniqueProfile(inputs: Iterable<ProfileInput>, by: 'detector' 
     g.words += input.words;
     g.documents += 1;
     for (const f of input.findings) {
-      const key = by === 'detector' ? f.detector : f.category;
+      const key = by === 'detector' ? f.detector : by === 'category' ? f.category : f.detector === TECHNIQUE_DETECTOR ? f.label : undefined;
       if (key === undefined) continue;
       keys.add(key);
       g.counts.set(key, (g.counts.get(key) ?? 0) + 1);

@@ -3,7 +3,7 @@ import type { DocumentMeta } from '../core/document.js';
 import { SlantError } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
 import { createAnalyzer, type AnalyzeOptions, type Analyzer } from '../core/pipeline.js';
-import { compareGroups, techniqueProfile, type Comparison, type CompareDoc, type ProfileRow } from '../compare/index.js';
+import { compareGroups, techniqueProfile, TECHNIQUE_DETECTOR, type Comparison, type CompareDoc, type ProfileRow } from '../compare/index.js';
 import { ingest, type IngestOptions } from '../ingest/index.js';
 import type { ParsedDoc } from '../nlp/types.js';
 import type { Store } from '../store/store.js';
@@ -38,7 +38,9 @@ export interface CorpusReport {
   groups: ReportGroup[];
   documents: ReportDocument[];
   comparison: Comparison;
-  /** Findings per 1,000 words by detector, per group, with 95% intervals. */
+  /** The technique model's findings per 1,000 words by technique, per group, with 95% intervals. */
+  techniques: ProfileRow[];
+  /** The rule detectors' findings per 1,000 words by detector (the technique model left out), per group, with 95% intervals. */
   profile: ProfileRow[];
   /** The same by technique category. */
   categories: ProfileRow[];
@@ -116,7 +118,11 @@ function assemble(members: Member[], groupedBy: string, analyzer: Analyzer, opti
     groups: summaries,
     documents: members.map((m) => m.doc),
     comparison,
-    profile: techniqueProfile(profileInputs, 'detector'),
+    techniques: techniqueProfile(profileInputs, 'technique'),
+    profile: techniqueProfile(
+      profileInputs.map((p) => ({ ...p, findings: p.findings.filter((f) => f.detector !== TECHNIQUE_DETECTOR) })),
+      'detector',
+    ),
     categories: techniqueProfile(profileInputs, 'category'),
     analyzer: { version: analyzer.info.version, key: analyzer.info.key },
     ...extra,

@@ -47,12 +47,14 @@ function profileChart(key: string, cells: Map<string, ProfileRow>, names: string
  */
 export function renderHtml(report: CorpusReport): string {
   const names = report.groups.map((g) => g.name);
-  const rows = pivot(report.profile);
-  const max = Math.max(0, ...report.profile.map((r) => r.high));
+  const charts = (rows: ProfileRow[]): string => {
+    const max = Math.max(0, ...rows.map((r) => r.high));
+    const figures = pivot(rows).map(({ key, cells }) => `<figure><figcaption>${esc(key)}</figcaption>${profileChart(key, cells, names, max)}</figure>`);
+    return figures.length === 0 ? '<p>None found.</p>' : figures.join('');
+  };
   const groupTable = report.groups
     .map((g) => `<tr><th scope="row">${esc(g.name)}</th><td>${g.documents}</td><td>${int(g.words)}</td><td>${g.findings}</td><td>${fixed(g.per1000Words)}</td></tr>`)
     .join('');
-  const profile = rows.map(({ key, cells }) => `<figure><figcaption>${esc(key)}</figcaption>${profileChart(key, cells, names, max)}</figure>`).join('');
   const distinctive = report.comparison.distinctive
     .map(({ group, rows: terms }) => {
       const items = terms
@@ -103,7 +105,8 @@ td:nth-child(n+2){font-variant-numeric:tabular-nums}figure{margin:.6rem 0}figcap
 ${failures}
 <section><h2>Groups</h2><table><thead><tr><th>group</th><th>documents</th><th>words</th><th>findings</th><th>per 1,000 words</th></tr></thead><tbody>${groupTable}</tbody></table>
 ${report.ungrouped > 0 ? `<p>${report.ungrouped} documents without a ${esc(report.groupedBy)} were left out.</p>` : ''}</section>
-<section><h2>Technique profile</h2><p class="meta">Findings per 1,000 words by detector; bars show the rate, whiskers its 95% interval (Poisson).</p>${profile}</section>
+<section><h2>Persuasion techniques</h2><p class="meta">Spans the technique model marks, per 1,000 words, by technique; bars show the rate, whiskers its 95% interval (Poisson).</p>${charts(report.techniques)}</section>
+<section><h2>Rule signals</h2><p class="meta">Findings of the rule detectors per 1,000 words, by detector; bars and whiskers as above.</p>${charts(report.profile)}</section>
 <section><h2>Distinctive language</h2><p class="meta">Each group against all the others, ranked by the z-score of the weighted log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi &amp; Quinn 2008). Open a term to see it in context.</p><div class="groups">${distinctive}</div></section>
 <section><h2>Documents</h2><table><thead><tr><th>id</th><th>group</th><th>title</th><th>outlet</th><th>date</th><th>words</th><th>findings</th><th>per 1,000</th><th>strongest findings</th></tr></thead><tbody>${docs}</tbody></table></section>
 </body>

@@ -32,15 +32,23 @@ export function renderMarkdown(report: CorpusReport): string {
   for (const g of report.groups) out.push(`| ${cell(g.name)} | ${g.documents} | ${int(g.words)} | ${g.findings} | ${fixed(g.per1000Words)} |`);
   out.push('');
 
-  out.push('## Technique profile', '', 'Findings per 1,000 words, with a 95% interval (Poisson).', '');
-  out.push(`| detector | ${names.map(cell).join(' | ')} |`, `|---|${names.map(() => '---:').join('|')}|`);
-  for (const { key, cells } of pivot(report.profile)) {
-    out.push(`| ${cell(key)} | ${names.map((n) => {
-      const r = cells.get(n);
-      return r === undefined ? '' : `${fixed(r.rate)} (${fixed(r.low)}–${fixed(r.high)})`;
-    }).join(' | ')} |`);
-  }
-  out.push('');
+  const profileTable = (title: string, note: string, what: string, rows: CorpusReport['profile']): void => {
+    out.push(`## ${title}`, '', note, '');
+    if (rows.length === 0) {
+      out.push('None found.', '');
+      return;
+    }
+    out.push(`| ${what} | ${names.map(cell).join(' | ')} |`, `|---|${names.map(() => '---:').join('|')}|`);
+    for (const { key, cells } of pivot(rows)) {
+      out.push(`| ${cell(key)} | ${names.map((n) => {
+        const r = cells.get(n);
+        return r === undefined ? '' : `${fixed(r.rate)} (${fixed(r.low)}–${fixed(r.high)})`;
+      }).join(' | ')} |`);
+    }
+    out.push('');
+  };
+  profileTable('Persuasion techniques', 'Spans the technique model marks, per 1,000 words, with a 95% interval (Poisson).', 'technique', report.techniques);
+  profileTable('Rule signals', 'Findings of the rule detectors per 1,000 words, with a 95% interval (Poisson).', 'detector', report.profile);
 
   out.push('## Distinctive language', '', `Each group against all the others: weighted log-odds with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008); z > 1.96 is unlikely by chance if words were independent.`, '');
   for (const { group, rows } of report.comparison.distinctive) {

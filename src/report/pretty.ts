@@ -27,19 +27,24 @@ export function renderPretty(report: CorpusReport, options: { color: boolean; wi
   }
   out.push('');
 
-  out.push(c.bold('Technique profile') + c.dim('  findings per 1,000 words (95% interval)'));
-  const colWidth = 19;
-  out.push(c.dim(`  ${''.padEnd(22)}${names.map((n) => n.slice(0, colWidth - 1).padStart(colWidth)).join('')}`));
-  for (const { key, cells } of pivot(report.profile)) {
-    const row = names
-      .map((n) => {
-        const r = cells.get(n);
-        return (r === undefined ? '' : `${fixed(r.rate)} (${fixed(r.low, 0)}–${fixed(r.high, 0)})`).padStart(colWidth);
-      })
-      .join('');
-    out.push(`  ${key.slice(0, 22).padEnd(22)}${row}`);
-  }
-  out.push('');
+  const profileTable = (title: string, note: string, rows: CorpusReport['profile']): void => {
+    out.push(c.bold(title) + c.dim(`  ${note}`));
+    const colWidth = 19;
+    out.push(c.dim(`  ${''.padEnd(32)}${names.map((n) => n.slice(0, colWidth - 1).padStart(colWidth)).join('')}`));
+    for (const { key, cells } of pivot(rows)) {
+      const row = names
+        .map((n) => {
+          const r = cells.get(n);
+          return (r === undefined ? '' : `${fixed(r.rate)} (${fixed(r.low, 0)}–${fixed(r.high, 0)})`).padStart(colWidth);
+        })
+        .join('');
+      out.push(`  ${key.slice(0, 32).padEnd(32)}${row}`);
+    }
+    if (rows.length === 0) out.push(c.dim('  none found'));
+    out.push('');
+  };
+  profileTable('Persuasion techniques', 'technique model; spans per 1,000 words (95% interval)', report.techniques);
+  profileTable('Rule signals', 'rule detectors; findings per 1,000 words (95% interval)', report.profile);
 
   out.push(c.bold('Distinctive language') + c.dim('  each group against the rest; weighted log-odds z (Monroe et al. 2008)'));
   for (const { group, rows } of report.comparison.distinctive) {

@@ -115,7 +115,7 @@ describe('slant on the example corpus', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Distinctive language');
     expect(readdirSync(out).sort()).toEqual(['report.html', 'report.md']);
-    expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('## Technique profile');
+    expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('## Persuasion techniques');
   });
 });
 
