@@ -9,6 +9,8 @@ export { VERSION } from './core/version.js';
 
 // Analysis of one text.
 export { createAnalyzer, summarize, type Analysis, type AnalysisSummary, type AnalyzeOptions, type Analyzer } from './core/pipeline.js';
+export type { Assessor, DocumentSignal, ScoredLabel } from './core/signal.js';
+export { createAssessors, createLensDetectors } from './lens/index.js';
 export { parse, type ParseOptions } from './nlp/parse.js';
 export type { Paragraph, ParsedDoc, Sentence, Token } from './nlp/types.js';
 export type { Detector, DetectorOptions } from './detectors/detector.js';

@@ -2,12 +2,14 @@
 import type { Detector } from '../detectors/detector.js';
 import { createDefaultDetectors, runDetectors } from '../detectors/index.js';
 import { loadLexicons } from '../lexicon/load.js';
+import { createAssessors, createLensDetectors } from '../lens/index.js';
 import { parse } from '../nlp/parse.js';
 import type { ParsedDoc } from '../nlp/types.js';
 import { createTechniquesDetector, loadLearnedTechniqueModel } from '../techniques/learned/index.js';
 import type { AnalyzerInfo } from '../store/store.js';
 import { SlantError } from './errors.js';
 import type { Finding } from './finding.js';
+import type { Assessor, DocumentSignal } from './signal.js';
 import { sha256, stableStringify } from './hash.js';
 import { VERSION } from './version.js';
 
@@ -15,9 +17,9 @@ import { VERSION } from './version.js';
 export interface AnalyzeOptions {
   /** Drop findings below this confidence (0–1). Default 0: keep everything, let the reader filter. */
   minConfidence?: number | undefined;
-  /** Run only these detectors (by id). Default: all. */
+  /** Run only these detectors and assessors (by id). Default: all. */
   detectors?: string[] | undefined;
-  /** Leave these detectors out (by id), e.g. `techniques` for a fast pass with the rule detectors only. */
+  /** Leave these detectors and assessors out (by id), e.g. `techniques` for a fast pass without the technique model. */
   skip?: string[] | undefined;
 }
 
@@ -37,6 +39,8 @@ export interface AnalysisSummary {
 
 export interface Analysis {
   findings: Finding[];
+  /** Readings of the whole document (genre, frames, side, …), one per assessor that applies. */
+  signals: DocumentSignal[];
   summary: AnalysisSummary;
   parsed: ParsedDoc;
 }
@@ -44,6 +48,7 @@ export interface Analysis {
 export interface Analyzer {
   readonly info: AnalyzerInfo;
   readonly detectors: readonly Detector[];
+  readonly assessors: readonly Assessor[];
   /** Analyzes one text. Pure: the same text and options always give the same result. */
   analyze(text: string): Analysis;
 }
@@ -62,30 +67,34 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     throw new SlantError('SLANT_USAGE', `min confidence must be between 0 and 1, got ${String(options.minConfidence)}`);
   }
   const lexicons = loadLexicons();
-  const all = [...createDefaultDetectors(lexicons), ...modelDetectors()];
-  const known = new Set(all.map((d) => d.id));
+  const all = [...createDefaultDetectors(lexicons), ...modelDetectors(), ...createLensDetectors()];
+  const allAssessors = createAssessors();
+  const known = new Set([...all.map((d) => d.id), ...allAssessors.map((a) => a.id)]);
   const unknown = [...(options.detectors ?? []), ...(options.skip ?? [])].filter((id) => !known.has(id));
   if (unknown.length > 0) {
-    throw new SlantError('SLANT_USAGE', `unknown detector ${unknown.join(', ')}; known detectors: ${[...known].join(', ')}`);
+    throw new SlantError('SLANT_USAGE', `unknown detector ${unknown.join(', ')}; known detectors and assessors: ${[...known].join(', ')}`);
   }
   const wanted = options.detectors !== undefined && options.detectors.length > 0 ? new Set(options.detectors) : known;
   const skipped = new Set(options.skip ?? []);
   const detectors = all.filter((d) => wanted.has(d.id) && !skipped.has(d.id));
-  const normalizedOptions = { minConfidence, detectors: detectors.map((d) => d.id) };
+  const assessors = allAssessors.filter((a) => wanted.has(a.id) && !skipped.has(a.id));
+  const normalizedOptions = { minConfidence, detectors: [...detectors.map((d) => d.id), ...assessors.map((a) => a.id)] };
   const resources: Record<string, string> = { lexicons: sha256(stableStringify(lexicons), 12) };
-  for (const d of detectors) resources[d.id] = d.version;
-  const pos = detectors.some((d) => d.requires?.includes('pos') === true);
-  const stages = ['nlp', ...(pos ? ['pos'] : []), ...detectors.map((d) => d.id)];
+  for (const d of [...detectors, ...assessors]) resources[d.id] = d.version;
+  const pos = [...detectors, ...assessors].some((d) => d.requires?.includes('pos') === true);
+  const stages = ['nlp', ...(pos ? ['pos'] : []), ...detectors.map((d) => d.id), ...assessors.map((a) => a.id)];
   const key = sha256(stableStringify({ version: VERSION, stages, resources, options: normalizedOptions }), 24);
   const info: AnalyzerInfo = { key, version: VERSION, stages, resources, options: normalizedOptions };
 
   return {
     info,
     detectors,
+    assessors,
     analyze(text: string): Analysis {
       const parsed = parse(text, { pos });
       const findings = runDetectors(parsed, detectors, { minConfidence });
-      return { findings, parsed, summary: summarize(parsed, findings) };
+      const signals = assessors.flatMap((a) => a.assess(parsed, findings) ?? []);
+      return { findings, signals, parsed, summary: summarize(parsed, findings) };
     },
   };
 }

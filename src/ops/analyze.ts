@@ -44,7 +44,7 @@ export async function* analyzeStored(
       analyzer: analyzer.info,
       createdAt: new Date().toISOString(),
       findings: result.findings,
-      summary: { ...result.summary, language: doc.language },
+      summary: { ...result.summary, language: doc.language, signals: result.signals },
     };
     await store.saveAnalysis(analysis);
     yield { doc, analysis, cached: false };

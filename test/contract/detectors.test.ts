@@ -1,4 +1,4 @@
-/** The detector contract, checked for every default detector and the technique model's: offsets, order, rules, determinism, no throw. */
+/** The detector contract, checked for every rule detector, the technique model's and the lens detectors: offsets, order, rules, determinism, no throw. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareFindings, type Finding } from '../../src/core/finding.js';
@@ -6,6 +6,7 @@ import { createDefaultDetectors, runDetectors } from '../../src/detectors/index.
 import type { Detector } from '../../src/detectors/detector.js';
 import { testLexicons } from '../../src/detectors/test-helper.js';
 import { parse } from '../../src/nlp/parse.js';
+import { createLensDetectors } from '../../src/lens/index.js';
 import { createTechniquesDetector, loadLearnedTechniqueModel } from '../../src/techniques/learned/index.js';
 
 /** The committed technique model: shipped in models/, so its absence is a failure, not a skip. */
@@ -15,7 +16,7 @@ function techniqueModel(): NonNullable<ReturnType<typeof loadLearnedTechniqueMod
   return model;
 }
 
-const detectors = [...createDefaultDetectors(testLexicons()), createTechniquesDetector(techniqueModel())];
+const detectors = [...createDefaultDetectors(testLexicons()), createTechniquesDetector(techniqueModel()), ...createLensDetectors()];
 
 /** SemEval-2023 Task 3 categories; a finding that is not a technique has none. */
 const CATEGORIES = new Set(['attack-on-reputation', 'justification', 'simplification', 'distraction', 'call', 'manipulative-wording']);
@@ -79,7 +80,7 @@ function expectContract(detector: Detector, text: string, findings: readonly Fin
 }
 
 describe('default detectors', () => {
-  it('come in a fixed order, the rule detectors then the model, with distinct ids, a description and a version', () => {
+  it('come in a fixed order, the rule detectors, the model, the lens, with distinct ids, a description and a version', () => {
     expect(detectors.map((d) => d.id)).toEqual([
       'loaded-language', 'name-calling', 'scare-quotes', 'intensifiers', 'hedges-weasels', 'punctuation-rhetoric', 'repetition',
       'techniques',
