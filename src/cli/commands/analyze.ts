@@ -1,6 +1,7 @@
 /** `slant analyze`: run the detectors over stored documents and print their findings. */
 import { basename } from 'node:path';
 import type { StoredDocument } from '../../core/document.js';
+import type { DocumentSignal } from '../../core/signal.js';
 import { analyzeStored } from '../../ops/analyze.js';
 import type { DocumentFilter, StoredAnalysis } from '../../store/store.js';
 import { mdCell, parseFormat, withStore, writeJson, writeJsonl, FORMATS, type CommandContext } from '../context.js';
@@ -77,13 +78,14 @@ export async function analyzeCommand(ctx: CommandContext, ids: string[], options
 }
 
 function analysisLine(c: ReturnType<typeof palette>, doc: StoredDocument, analysis: StoredAnalysis): string {
-  const s = analysis.summary as { words?: number; per1000Words?: number; byDetector?: Record<string, number> };
+  const s = analysis.summary as { words?: number; per1000Words?: number; byDetector?: Record<string, number>; signals?: DocumentSignal[] };
   const parts = Object.entries(s.byDetector ?? {})
     .sort((a, b) => b[1] - a[1])
     .map(([d, n]) => `${d} ${n}`)
     .join(', ');
   const title = doc.title ?? basename(doc.source);
-  return `${c.bold(doc.id.slice(0, 8))}  ${title}\n          ${analysis.findings.length} findings, ${s.per1000Words ?? 0} per 1,000 words (${s.words ?? 0} words)${parts ? `: ${parts}` : ''}\n`;
+  const readings = (s.signals ?? []).map((x) => `          ${x.summary}\n`).join('');
+  return `${c.bold(doc.id.slice(0, 8))}  ${title}\n          ${analysis.findings.length} findings, ${s.per1000Words ?? 0} per 1,000 words (${s.words ?? 0} words)${parts ? `: ${parts}` : ''}\n${readings}`;
 }
 
 function analysisMarkdown(doc: StoredDocument, analysis: StoredAnalysis): string {
