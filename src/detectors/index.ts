@@ -13,6 +13,7 @@ import { createNameCallingDetector } from './name-calling/index.js';
 import { createPunctuationRhetoricDetector } from './punctuation-rhetoric/index.js';
 import { createRepetitionDetector } from './repetition/index.js';
 import { createScareQuotesDetector } from './scare-quotes/index.js';
+import { createTechniqueCuesDetector } from './technique-cues/index.js';
 
 export type { Detector, DetectorOptions } from './detector.js';
 export { createHedgesWeaselsDetector } from './hedges-weasels/index.js';
@@ -22,6 +23,7 @@ export { createNameCallingDetector } from './name-calling/index.js';
 export { createPunctuationRhetoricDetector } from './punctuation-rhetoric/index.js';
 export { createRepetitionDetector } from './repetition/index.js';
 export { createScareQuotesDetector } from './scare-quotes/index.js';
+export { createTechniqueCuesDetector } from './technique-cues/index.js';
 
 /**
  * Every built-in detector, bound to its data, in a fixed order: an explicit list, no registry.
@@ -46,6 +48,7 @@ export function createDefaultDetectors(lexicons: readonly Lexicon[] = loadLexico
     createHedgesWeaselsDetector({ hedges: lexicon('hedges'), weasels: lexicon('weasels'), matchers }),
     createPunctuationRhetoricDetector({ questions: lexicon('rhetorical-questions'), matchers }),
     createRepetitionDetector({ words }),
+    createTechniqueCuesDetector({ lexicon: lexicon('technique-cues'), matchers }),
   ];
 }
 

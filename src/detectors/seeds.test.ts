@@ -34,6 +34,21 @@ describe.skipIf(files.length === 0)('seed articles (skipped: needs ../shared/see
     }
   });
 
+  it('finds the technique cues a careful reader finds there: flag waving, a double-standard contrast, doubt and attacks on trust, association with despots', () => {
+    const rules = new Set(results.flatMap((r) => r.findings.map((f) => f.rule)));
+    for (const rule of [
+      'technique-cues/Flag_Waving/eternal-claim',
+      'technique-cues/Appeal_to_Hypocrisy/parallel-contrast',
+      'technique-cues/Whataboutism/unequal-treatment-question',
+      'technique-cues/Doubt/doubt-before-quote',
+      'technique-cues/Questioning_the_Reputation/cannot-be-trusted',
+      'technique-cues/Guilt_by_Association/akin-to-others',
+      'technique-cues/Appeal_to_Time/must-now',
+    ]) {
+      expect(rules, rule).toContain(rule);
+    }
+  });
+
   it('stays readable: fewer than 100 findings per 1,000 words on each seed', () => {
     for (const { file, findings } of results) {
       const words = parse(readFileSync(`${SEEDS}${file}`, 'utf8')).wordCount;

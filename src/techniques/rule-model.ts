@@ -8,7 +8,7 @@ import type { Taxonomy } from './schema.js';
 import { loadTaxonomy, semeval2023ToPtc } from './taxonomy.js';
 
 /** Bumped whenever the mapping, the cue handling or the scoring changes. */
-export const RULE_MODEL_VERSION = '1.0.0';
+export const RULE_MODEL_VERSION = '1.1.0';
 
 /** Spans and paragraph labels below this score are left out unless a threshold is given: "more likely than not". */
 export const RULE_MODEL_DEFAULT_THRESHOLD = 0.5;
@@ -20,21 +20,72 @@ export const RULE_MODEL_DEFAULT_THRESHOLD = 0.5;
  */
 const CUE_SCORE = 0.5;
 
+/** How a finding counts as technique evidence: its PTC label (none for techniques PTC lacks) and SemEval-2023 id. */
+interface FindingMapping {
+  detector: string;
+  /** Only this rule of the detector. */
+  rule?: string;
+  /** Only findings whose `data.technique` is this SemEval-2023 id (the technique-cues detector). */
+  technique?: string;
+  /** Undefined for the SemEval-2023 techniques that PTC does not annotate (appeal to time, slippery slope). */
+  ptc: string | undefined;
+  semeval2023: string;
+}
+
 /**
  * How each detector's findings count as technique evidence: its PTC label and SemEval-2023 id.
  * Judgement under the definitions (Da San Martino et al. 2019; Piskorski et al. 2023): scare quotes and
  * "so-called" question a term's legitimacy, and a question asked in the writer's voice questions a
  * claim or a person, so both count as doubt. Exclamations, hedges and weasel words mark tone or
- * vagueness but no PTC technique, so they are not mapped.
+ * vagueness but no PTC technique, so they are not mapped. Technique cues carry their SemEval-2023 id in
+ * `data.technique`; the PTC label is the one that covers it, with two calls of our own: PTC's
+ * whataboutism was defined as a charge of hypocrisy (Da San Martino et al. 2019), so appeal to
+ * hypocrisy maps there, and PTC's doubt is "questioning the credibility of someone or something", so
+ * questioning the reputation maps to doubt.
  */
-const FINDING_MAP: ReadonlyArray<{ detector: string; rule?: string; ptc: string; semeval2023: string }> = [
+const FINDING_MAP: readonly FindingMapping[] = [
   { detector: 'loaded-language', ptc: 'Loaded_Language', semeval2023: 'Loaded_Language' },
   { detector: 'name-calling', ptc: 'Name_Calling,Labeling', semeval2023: 'Name_Calling-Labeling' },
   { detector: 'repetition', ptc: 'Repetition', semeval2023: 'Repetition' },
   { detector: 'intensifiers', ptc: 'Exaggeration,Minimisation', semeval2023: 'Exaggeration-Minimisation' },
   { detector: 'scare-quotes', ptc: 'Doubt', semeval2023: 'Doubt' },
   { detector: 'punctuation-rhetoric', rule: 'punctuation-rhetoric/rhetorical-question', ptc: 'Doubt', semeval2023: 'Doubt' },
+  ...(
+    [
+      ['Flag_Waving', 'Flag-Waving'],
+      ['Appeal_to_Hypocrisy', 'Whataboutism,Straw_Men,Red_Herring'],
+      ['Whataboutism', 'Whataboutism,Straw_Men,Red_Herring'],
+      ['Red_Herring', 'Whataboutism,Straw_Men,Red_Herring'],
+      ['Straw_Man', 'Whataboutism,Straw_Men,Red_Herring'],
+      ['Doubt', 'Doubt'],
+      ['Questioning_the_Reputation', 'Doubt'],
+      ['Appeal_to_Fear-Prejudice', 'Appeal_to_fear-prejudice'],
+      ['Guilt_by_Association', 'Bandwagon,Reductio_ad_hitlerum'],
+      ['Appeal_to_Popularity', 'Bandwagon,Reductio_ad_hitlerum'],
+      ['Slogans', 'Slogans'],
+      ['Appeal_to_Time', undefined],
+      ['False_Dilemma-No_Choice', 'Black-and-White_Fallacy'],
+      ['Conversation_Killer', 'Thought-terminating_Cliches'],
+      ['Appeal_to_Authority', 'Appeal_to_Authority'],
+      ['Causal_Oversimplification', 'Causal_Oversimplification'],
+      ['Consequential_Oversimplification', undefined],
+    ] as const
+  ).map(([semeval2023, ptc]) => ({ detector: 'technique-cues', technique: semeval2023, ptc, semeval2023 })),
 ];
+
+/**
+ * The technique a finding is evidence of, by `FINDING_MAP`: its PTC label (undefined where PTC has
+ * none) and SemEval-2023 id; undefined for findings that are no technique (hedges, exclamations).
+ *
+ * @example
+ * findingTechnique({ detector: 'technique-cues', data: { technique: 'Flag_Waving' }, … });
+ * // { ptc: 'Flag-Waving', semeval2023: 'Flag_Waving' }
+ */
+export function findingTechnique(f: Finding): { ptc: string | undefined; semeval2023: string } | undefined {
+  const technique = f.data?.technique;
+  const mapping = FINDING_MAP.find((m) => m.detector === f.detector && (m.rule === undefined || m.rule === f.rule) && (m.technique === undefined || m.technique === technique));
+  return mapping === undefined ? undefined : { ptc: mapping.ptc, semeval2023: mapping.semeval2023 };
+}
 
 /**
  * Span counts per label in the training labels of SemEval-2020 Task 11 (`train-task-flc-tc.labels`,
@@ -183,7 +234,7 @@ export function createRuleTechniqueModel(options: RuleTechniqueModelOptions = {}
 }
 
 function fromFinding(f: Finding): Evidence[] {
-  const mapping = FINDING_MAP.find((m) => m.detector === f.detector && (m.rule === undefined || m.rule === f.rule));
+  const mapping = findingTechnique(f);
   if (mapping === undefined) return [];
   return [{ start: f.start, end: f.end, ptc: mapping.ptc, semeval2023: mapping.semeval2023, score: f.confidence, why: f.rule, kind: 'finding' }];
 }

@@ -32,6 +32,7 @@ const NASTY = [
   'Isn’t it obvious?! Who benefits? They lie. They lie about the road. They lie about the numbers… As if… As if… As if…',
   "Putin's cronies, the Aliyev regime, self-styled experts, the supposed victims, ALL 27 members, not all.\r\nTabs\there.",
   '\u200b\u200dzero-width\ufeff and combining e\u0301 marks, 𝒎𝒂𝒕𝒉 letters, and a lone surrogate-free end.',
+  'Freedonia\u00a0was, is and will always be “ours”! What\u2009about the 🇦🇲 border? Either we hold it or we lose it —\u00a0end of story.',
 ].join('\n\n');
 
 /** A deterministic 5,000-word text from a pool of lexicon words, function words and punctuation. */
@@ -82,7 +83,7 @@ function expectContract(detector: Detector, text: string, findings: readonly Fin
 describe('default detectors', () => {
   it('come in a fixed order, the rule detectors, the model, the lens, with distinct ids, a description and a version', () => {
     expect(detectors.map((d) => d.id)).toEqual([
-      'loaded-language', 'name-calling', 'scare-quotes', 'intensifiers', 'hedges-weasels', 'punctuation-rhetoric', 'repetition',
+      'loaded-language', 'name-calling', 'scare-quotes', 'intensifiers', 'hedges-weasels', 'punctuation-rhetoric', 'repetition', 'technique-cues',
       'techniques',
     ]);
     for (const d of detectors) {
