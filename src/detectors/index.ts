@@ -26,6 +26,25 @@ export { createScareQuotesDetector } from './scare-quotes/index.js';
 export { createTechniqueCuesDetector } from './technique-cues/index.js';
 
 /**
+ * The lexicons the rule detectors read, and nothing else. The technique model is trained on these
+ * detectors' findings, so its weights record a hash of exactly these lexicons: a lexicon added for
+ * another purpose (the lens) leaves the model's input, and so its weights, unchanged.
+ */
+export const RULE_LEXICONS = [
+  'loaded-language', 'name-calling', 'scare-quote-cues', 'speech-verbs', 'intensifiers', 'hedges', 'weasels', 'rhetorical-questions', 'technique-cues',
+] as const;
+
+/**
+ * The rule detectors' lexicons out of `lexicons`, in `RULE_LEXICONS` order.
+ *
+ * @example
+ * sha256(stableStringify(ruleLexicons(loadLexicons())), 12); // what the technique weights record
+ */
+export function ruleLexicons(lexicons: readonly Lexicon[]): Lexicon[] {
+  return RULE_LEXICONS.map((id) => requireLexicon(lexicons, id));
+}
+
+/**
  * Every built-in detector, bound to its data, in a fixed order: an explicit list, no registry.
  * Throws `SLANT_DATA_INVALID` when a lexicon it needs is missing.
  *
@@ -34,6 +53,7 @@ export { createTechniqueCuesDetector } from './technique-cues/index.js';
  * const findings = runDetectors(parse(text, { pos: true }), detectors, { minConfidence: 0.4 });
  */
 export function createDefaultDetectors(lexicons: readonly Lexicon[] = loadLexicons()): Detector[] {
+  // Only the lexicons in RULE_LEXICONS: the technique model's weights hash exactly those.
   const lexicon = (id: string): Lexicon => requireLexicon(lexicons, id);
   // One word-form table and one matcher group for all: a document's tokens are numbered once, and
   // looked up once for every lexicon rather than once per lexicon (see WordForms, MatcherGroup).

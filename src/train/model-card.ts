@@ -83,7 +83,7 @@ export function renderModelCard(r: TrainingReport): string {
     `- **PTC v2** (Propaganda Techniques Corpus, SemEval-2020 Task 11), train split: ${r.articles} news articles, ${r.spans} technique spans, 14 labels. Licence: none stated in the distribution. Used for SI and TC.`,
     `- **SemEval-2023 Task 3, English**, subtask 3 train: ${r.paragraphs} paragraphs of the same articles, relabelled with the 23-technique scheme (19 occur). Licence: none stated in the distribution. Used for the paragraph model.`,
     '- No text of either dataset is stored in the weights: they hold feature strings (single words, word pairs, tags) and numbers.',
-    '- The rule detectors of `src/detectors` (on the lexicons in `data/lexicons`) supply features; the weights record the lexicon hash they were trained with (`lexicons`). Changing the lexicons changes the features: retrain.',
+    '- The rule detectors of `src/detectors` (on the lexicons in `data/lexicons`) supply features; the weights record a hash of the lexicons those detectors read (`lexicons`, over `RULE_LEXICONS`). Changing those lexicons or detectors changes the features: retrain.',
     '',
     '## Features',
     '',

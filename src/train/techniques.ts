@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { sha256, stableStringify } from '../core/hash.js';
-import { createDefaultDetectors } from '../detectors/index.js';
+import { createDefaultDetectors, ruleLexicons } from '../detectors/index.js';
 import type { MultiLabelScore, PRF } from '../eval/metrics.js';
 import { loadLexicons } from '../lexicon/load.js';
 import type { Detector } from '../detectors/detector.js';
@@ -124,7 +124,7 @@ export function trainTechniques(options: TrainTechniquesOptions): TrainingReport
   const paragraphSeconds = since(t);
 
   const body = {
-    lexicons: sha256(stableStringify(lexicons), 12),
+    lexicons: sha256(stableStringify(ruleLexicons(lexicons)), 12),
     si: { model: siModel, decode },
     tc: { model: tcModel },
     paragraph: paragraphModel,

@@ -32,12 +32,11 @@ describe('loadLearnedTechniqueModel', () => {
   });
 });
 
-const shipped = fileURLToPath(TECHNIQUE_WEIGHTS_URL);
-describe.skipIf(!existsSync(shipped))('the committed weights (skipped: models/techniques.json.gz not there)', () => {
-  it('load in under a second and find loaded language and name calling in plain cases', () => {
-    const t0 = performance.now();
+// The weights are committed: their absence is a failure. How fast they load is the benchmark's business (`npm run bench`).
+describe('the committed weights', () => {
+  it('load and find loaded language and name calling in plain cases', () => {
+    expect(existsSync(fileURLToPath(TECHNIQUE_WEIGHTS_URL))).toBe(true);
     const model = loadLearnedTechniqueModel();
-    expect(performance.now() - t0).toBeLessThan(1000);
     const text = 'These corrupt thugs have destroyed our great nation with their disgusting, vile lies!';
     const spans = model?.spans(text) ?? [];
     expect(spans.length).toBeGreaterThan(0);
