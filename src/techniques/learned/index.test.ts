@@ -34,15 +34,17 @@ describe('loadLearnedTechniqueModel', () => {
 
 // The weights are committed: their absence is a failure. How fast they load is the benchmark's business (`npm run bench`).
 describe('the committed weights', () => {
-  it('load and find loaded language and name calling in plain cases', () => {
+  it('load, mark a span in a plain case and classify labels and loaded words as such', () => {
     expect(existsSync(fileURLToPath(TECHNIQUE_WEIGHTS_URL))).toBe(true);
     const model = loadLearnedTechniqueModel();
     const text = 'These corrupt thugs have destroyed our great nation with their disgusting, vile lies!';
     const spans = model?.spans(text) ?? [];
     expect(spans.length).toBeGreaterThan(0);
     for (const s of spans) expect(s.evidence?.length).toBeGreaterThan(0);
-    const techniques = new Set(spans.map((s) => s.technique));
-    expect([...techniques].some((t) => t === 'Loaded_Language' || t === 'Name_Calling,Labeling')).toBe(true);
+    const at = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
+    const [thugs, vile] = model?.classify(text, [at('corrupt thugs'), at('disgusting, vile')]) ?? [];
+    expect(thugs?.[0]?.technique).toBe('Name_Calling,Labeling');
+    expect(vile?.[0]?.technique).toBe('Loaded_Language');
     expect(model?.paragraph(text).map((r) => r.technique)).toContain('Loaded_Language');
   });
 });
