@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { compileLexicons, formatLexiconError } from '../src/lexicon/compile.js';
 import { renderLexiconDocs } from '../src/lexicon/docs.js';
 import type { CompiledFile } from '../src/lexicon/schema.js';
+import { preparePackBuild } from '../src/packs/build.js';
 import { compileTaxonomy, formatTaxonomyError } from '../src/techniques/compile.js';
 import { renderTaxonomyDocs } from '../src/techniques/docs.js';
 
@@ -15,7 +16,9 @@ const docsDir = new URL('docs/', root);
 
 const { lexicons, errors } = compileLexicons(lexiconDir);
 const { taxonomy, errors: taxonomyErrors } = compileTaxonomy(readFileSync(taxonomyFile, 'utf8'), 'data/techniques.yml');
-const problems = [...errors.map((e) => `data/lexicons/${formatLexiconError(e)}`), ...taxonomyErrors.map(formatTaxonomyError)];
+// Terminology packs (data/packs/*.yml): checked with the rest, written only when everything is valid.
+const packBuild = preparePackBuild(root);
+const problems = [...errors.map((e) => `data/lexicons/${formatLexiconError(e)}`), ...taxonomyErrors.map(formatTaxonomyError), ...packBuild.problems];
 if (problems.length > 0 || taxonomy === undefined) {
   process.stderr.write(`build-data: ${problems.length} problem${problems.length === 1 ? '' : 's'} in data/:\n`);
   for (const problem of problems) process.stderr.write(`  ${problem}\n`);
@@ -35,3 +38,4 @@ process.stdout.write(`build-data: ${lexicons.length} lexicons, ${entries} entrie
 process.stdout.write(
   `build-data: ${taxonomy.techniques.length} techniques in ${taxonomy.categories.length} categories, ${taxonomy.ptcLabels.length} PTC labels, ${taxonomy.ptcTechniques.length} PTC techniques → src/generated/techniques.json, docs/techniques.md\n`,
 );
+process.stdout.write(packBuild.write());

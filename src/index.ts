@@ -17,6 +17,21 @@ export type { Detector, DetectorOptions } from './detectors/detector.js';
 export { createDefaultDetectors, runDetectors } from './detectors/index.js';
 export { loadLexicons } from './lexicon/load.js';
 
+// Conflict terminology packs: the terminology detector and the side reading.
+export { createSideAssessor, createTerminologyDetector, loadPackFile, loadPacks, loadPacksWithUser, validatePackFile, type Pack } from './packs/index.js';
+
+// Factual claims: the check-worthiness model and the readers of numbers, dates, sources and hedges.
+export { createClaimExtractor, createClaimsDetector, extractClaims, findAttribution, findDates, findQuantities, loadCheckWorthinessModel } from './claims/index.js';
+export type { Attribution, CheckWorthinessModel, Claim, ClaimBasis, DateMention, ExtractClaimsOptions, HedgeCue, Quantity } from './claims/index.js';
+
+// Actors: who a text is about, how each is portrayed, who does and suffers harm, and the role each is cast in.
+export { createActorExtractor, createActorsDetector, extractActors, gazetteerFromPacks, loadEntityRoleModel } from './actors/index.js';
+export type { Actor, ActorExtractor, ActorGazetteer, ActorKind, ActorMention, ActorReading, ActorRole, EntityRoleModel, ExtractActorsOptions, GazetteerActor, HarmRole, PortrayalCue } from './actors/index.js';
+
+// Sentence and document classifiers: bias, subjectivity, genre, frames, hyperpartisanship, and the side model users train.
+export { createClassifierAssessors, createSentenceSignalsDetector, createSideModelAssessor, loadClassifier, readClassifier, TextClassifier, trainSideModel } from './classify/index.js';
+export type { Classification, ClassifierJson, ClassifierName, SideField, SideModelResult, TrainSideOptions } from './classify/index.js';
+
 // Ingestion.
 export { ingest, readUrlList, normalizeText, makeDocument, detectLanguage, type IngestItem, type IngestOptions } from './ingest/index.js';
 

@@ -1,4 +1,5 @@
 /** The command-line program: commander definitions that call the commands; no logic of its own. */
+import { resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { SlantError } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
@@ -8,8 +9,11 @@ import { compareCommand } from './commands/compare.js';
 import { demoCommand } from './commands/demo.js';
 import { evalCommand, evalHelp } from './commands/eval.js';
 import { listCommand, searchCommand } from './commands/list.js';
+import { packsListCommand, packsShowCommand, packsValidateCommand } from './commands/packs.js';
 import { predictCommand, predictHelp } from './commands/predict.js';
+import { serveCommand } from './commands/serve.js';
 import { showCommand } from './commands/show.js';
+import { trainSideCommand } from './commands/train.js';
 import { resolveDbPath, type CommandContext } from './context.js';
 import { exitCodeFor } from './exit-codes.js';
 import type { Io } from './io.js';
@@ -65,6 +69,8 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .exitOverride();
 
   const ctx = (): CommandContext => ({ io, dbPath: resolveDbPath(io, program.opts<{ db?: string }>().db) });
+  /** The options with the `--pack` files resolved against the working directory, as the analysis option `packs`. */
+  const withPackFiles = (o: Record<string, unknown>): Record<string, unknown> => ({ ...o, packs: (o.pack as string[] | undefined)?.map((f) => resolve(io.cwd, f)) });
   const act =
     <A extends unknown[]>(fn: (...args: A) => Promise<number>) =>
     async (...args: A): Promise<void> => {
@@ -130,9 +136,11 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .option('--force', 'analyze again even if nothing changed')
     .option('--min-confidence <n>', 'drop findings below this confidence (0–1)', confidence)
     .option('--detectors <ids>', 'run only these detectors (comma-separated)', list)
-    .option('--skip <ids>', 'leave these detectors out (comma-separated; --skip techniques is the fast pass without the technique model)', list)
+    .option('--skip <ids>', 'leave these detectors or readings out (comma-separated)', list)
+    .option('--fast', 'only what needs no POS tags: rule detectors, terminology and side, no technique model, actors or claims (about 15× faster)')
+    .option('--pack <file>', 'a terminology pack of your own, YAML (repeatable; see slant packs validate)', collect)
     .addOption(formatOption(['pretty', 'json', 'jsonl', 'md'], 'pretty'))
-    .action(act(async (ids: string[], o: Record<string, unknown>) => analyzeCommand(ctx(), ids, o)));
+    .action(act(async (ids: string[], o: Record<string, unknown>) => analyzeCommand(ctx(), ids, withPackFiles(o))));
 
   program
     .command('show')
@@ -140,9 +148,11 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .argument('<id>', 'document id or unique prefix')
     .option('--min-confidence <n>', 'drop findings below this confidence (0–1)', confidence)
     .option('--detectors <ids>', 'run only these detectors (comma-separated)', list)
-    .option('--skip <ids>', 'leave these detectors out (comma-separated; --skip techniques is the fast pass without the technique model)', list)
+    .option('--skip <ids>', 'leave these detectors or readings out (comma-separated)', list)
+    .option('--fast', 'only what needs no POS tags: rule detectors, terminology and side, no technique model, actors or claims (about 15× faster)')
+    .option('--pack <file>', 'a terminology pack of your own, YAML (repeatable; see slant packs validate)', collect)
     .addOption(formatOption(['pretty', 'json', 'md'], 'pretty'))
-    .action(act(async (id: string, o: Record<string, unknown>) => showCommand(ctx(), id, o)));
+    .action(act(async (id: string, o: Record<string, unknown>) => showCommand(ctx(), id, withPackFiles(o))));
 
   program
     .command('list')
@@ -180,6 +190,43 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .option('-o, --out <dir>', 'where to write report.md and report.html (default: current directory)')
     .action(act(async (o: Record<string, unknown>) => demoCommand(ctx(), o)));
 
+  const packs = program.command('packs').description('conflict terminology packs: which side\'s usage a term is, and the neutral form');
+  packs
+    .command('list')
+    .description('list the packs: id, title, sides and entry counts')
+    .option('--pack <file>', 'include a pack of your own (repeatable)', collect)
+    .addOption(formatOption(['pretty', 'json', 'md'], 'pretty'))
+    .action(act(async (o: Record<string, unknown>) => packsListCommand(ctx(), o)));
+  packs
+    .command('show')
+    .description('show one pack: sides, actors, and each concept\'s variants by side with the neutral form')
+    .argument('<id>', 'pack id (see slant packs list)')
+    .option('--pack <file>', 'include a pack of your own (repeatable)', collect)
+    .addOption(formatOption(['pretty', 'json', 'md'], 'pretty'))
+    .action(act(async (id: string, o: Record<string, unknown>) => packsShowCommand(ctx(), id, o)));
+  packs
+    .command('validate')
+    .description('check pack files: one line per problem naming file and entry; exit 1 if any')
+    .argument('<files...>', 'pack files (YAML)')
+    .action(act(async (files: string[]) => packsValidateCommand(ctx(), files)));
+
+  const wholeFrom = (min: number, max = Number.MAX_SAFE_INTEGER) => (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`expected a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? '' : ` to ${max}`}`);
+    return n;
+  };
+
+  program
+    .command('serve')
+    .description('serve the HTTP API (described at /openapi.json) and the web UI if built, on 127.0.0.1 unless --host says otherwise')
+    .option('--port <n>', 'port to listen on; 0 picks a free one (default 8484)', wholeFrom(0, 65535))
+    .option('--host <address>', 'address to bind (default 127.0.0.1; anything else should come with a token)')
+    .option('--token <token>', 'require Authorization: Bearer TOKEN on every /api route (default: $SLANT_TOKEN)')
+    .option('--workers <n>', 'analysis threads; 0 analyzes on the server thread (default: one per core)', wholeFrom(0))
+    .option('--max-body <size>', 'largest JSON or text body (default 5MB)', bytes)
+    .option('--max-upload <size>', 'largest multipart upload (default 20MB)', bytes)
+    .action(act(async (o: Record<string, unknown>) => serveCommand(ctx(), o)));
+
   const modelOption = (): Option =>
     new Option('--model <model>', 'technique model: the learned one when shipped (auto), the rule baseline, or the learned one only').choices([...TECHNIQUE_MODEL_CHOICES]).default('auto');
   const taskNames = PREDICT_TASKS.map((t) => t.name).join(', ');
@@ -215,6 +262,16 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .addOption(formatOption([...EVAL_FORMATS], 'pretty'))
     .addHelpText('after', evalHelp())
     .action(act(async (task: string, o: Record<string, unknown>) => evalCommand(ctx(), task, o)));
+
+  program
+    .command('train')
+    .description('train a model from your own labelled documents')
+    .command('side')
+    .description('learn the sides (or outlets, or tags) of the stored documents; writes a model file')
+    .addOption(new Option('--by <field>', 'what to learn').choices(['side', 'outlet', 'tag']).default('side'))
+    .option('--out <file>', 'where to write the model (default: slant-side-model.json.gz next to the database)')
+    .addOption(formatOption(['pretty', 'json'], 'pretty'))
+    .action(act(async (o: Record<string, unknown>) => trainSideCommand(ctx(), o)));
 
   return program;
 }

@@ -34,6 +34,11 @@ export const RULE_LEXICONS = [
   'loaded-language', 'name-calling', 'scare-quote-cues', 'speech-verbs', 'intensifiers', 'hedges', 'weasels', 'rhetorical-questions', 'technique-cues',
 ] as const;
 
+/** The ids of the rule detectors `createDefaultDetectors()` returns, in its order (the contract suite checks the two agree). */
+export const RULE_DETECTOR_IDS = [
+  'loaded-language', 'name-calling', 'scare-quotes', 'intensifiers', 'hedges-weasels', 'punctuation-rhetoric', 'repetition', 'technique-cues',
+] as const;
+
 /**
  * The rule detectors' lexicons out of `lexicons`, in `RULE_LEXICONS` order.
  *

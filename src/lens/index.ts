@@ -5,17 +5,36 @@
  * `createDefaultDetectors()` because those rule detectors are also features of the technique model:
  * adding one there changes the model's input and calls for retraining.
  */
+import { createActorsDetector, gazetteerFromPacks } from '../actors/index.js';
+import { createClassifierAssessors } from '../classify/assessors.js';
+import { loadSentenceSignalsDetector } from '../classify/sentence-signals.js';
+import { createDefaultClaimsDetector } from '../claims/index.js';
 import type { Assessor } from '../core/signal.js';
 import type { Detector } from '../detectors/detector.js';
+import { createSideAssessor, createTerminologyDetector, loadPacks, type Pack } from '../packs/index.js';
+
+/** What the lens is built from. */
+export interface LensOptions {
+  /** Conflict packs for terminology and side (default: the compiled packs; see `loadPacksWithUser` for user packs). */
+  packs?: readonly Pack[] | undefined;
+}
 
 /**
  * The lens detectors, in a fixed order.
  *
  * @example
  * const detectors = createLensDetectors();
+ * const withUserPacks = createLensDetectors({ packs: loadPacksWithUser(['my-pack.yml']) });
  */
-export function createLensDetectors(): Detector[] {
-  return [];
+export function createLensDetectors(options: LensOptions = {}): Detector[] {
+  const packs = options.packs ?? loadPacks();
+  const sentenceSignals = loadSentenceSignalsDetector();
+  return [
+    createTerminologyDetector(packs),
+    createDefaultClaimsDetector(),
+    createActorsDetector({ gazetteer: gazetteerFromPacks(packs) }),
+    ...(sentenceSignals === undefined ? [] : [sentenceSignals]),
+  ];
 }
 
 /**
@@ -24,6 +43,7 @@ export function createLensDetectors(): Detector[] {
  * @example
  * const assessors = createAssessors();
  */
-export function createAssessors(): Assessor[] {
-  return [];
+export function createAssessors(options: LensOptions = {}): Assessor[] {
+  const packs = options.packs ?? loadPacks();
+  return [createSideAssessor(packs), ...createClassifierAssessors()];
 }

@@ -222,7 +222,7 @@ export function compileFile(file: string, source: string, errors: LexiconError[]
 }
 
 /** One zod issue as a sentence: unknown keys named, the path spelled out. */
-function describeIssue(issue: z.core.$ZodIssue): string {
+export function describeIssue(issue: z.core.$ZodIssue): string {
   const where = issue.path.length === 0 ? '' : `${issue.path.map(String).join('.')}: `;
   if (issue.code === 'unrecognized_keys') return `${where}unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   if (issue.code === 'invalid_type' && issue.input === undefined) return `${where}missing required field`;

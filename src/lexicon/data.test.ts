@@ -7,7 +7,7 @@ import { createPhraseMatcher } from './matcher.js';
 describe('data/lexicons', () => {
   it('compiles into the lexicons the detectors need', () => {
     expect(testLexicons().map((l) => l.id)).toEqual([
-      'hedges', 'intensifiers', 'loaded-language', 'name-calling', 'rhetorical-questions', 'scare-quote-cues', 'speech-verbs', 'technique-cues', 'weasels',
+      'demonyms', 'harm-verbs', 'hedges', 'intensifiers', 'loaded-language', 'name-calling', 'rhetorical-questions', 'scare-quote-cues', 'speech-verbs', 'technique-cues', 'weasels',
     ]);
   });
 

@@ -1,9 +1,10 @@
 /** The corpus report: groups side by side — their distinctive language and technique profiles — with evidence. */
-import type { DocumentMeta } from '../core/document.js';
+import type { DocumentMeta, SlantDocument } from '../core/document.js';
 import { SlantError } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
 import { createAnalyzer, type AnalyzeOptions, type Analyzer } from '../core/pipeline.js';
-import { compareGroups, techniqueProfile, TECHNIQUE_DETECTOR, type Comparison, type CompareDoc, type ProfileRow } from '../compare/index.js';
+import { RULE_DETECTOR_IDS } from '../detectors/index.js';
+import { compareGroups, techniqueProfile, type Comparison, type CompareDoc, type ProfileRow } from '../compare/index.js';
 import { ingest, type IngestOptions } from '../ingest/index.js';
 import type { ParsedDoc } from '../nlp/types.js';
 import type { Store } from '../store/store.js';
@@ -15,10 +16,13 @@ export interface ReportDocument extends DocumentMeta {
   group: string;
   source: string;
   words: number;
+  /** Persuasion-technique findings (those with a category): the model's and the technique rules'. */
   findings: number;
+  /** The same per 1,000 words. */
   per1000Words: number;
+  /** All findings, by detector. */
   byDetector: Record<string, number>;
-  /** The strongest findings, for a glance (highest confidence first, at most 5). */
+  /** The strongest technique findings, for a glance (highest confidence first, at most 5). */
   top: Finding[];
 }
 
@@ -26,6 +30,7 @@ export interface ReportGroup {
   name: string;
   documents: number;
   words: number;
+  /** Persuasion-technique findings (those with a category). */
   findings: number;
   per1000Words: number;
 }
@@ -33,7 +38,7 @@ export interface ReportGroup {
 export interface CorpusReport {
   title: string;
   generatedAt: string;
-  /** What the groups are: `side`, `outlet`, `tag` or `files`. */
+  /** What the groups are: `side`, `outlet`, `tag`, `files` or `documents`. */
   groupedBy: string;
   groups: ReportGroup[];
   documents: ReportDocument[];
@@ -66,10 +71,17 @@ interface Member {
   findings: Finding[];
 }
 
+/** A persuasion-technique finding: one with a SemEval-2023 category (the technique model's, and the rule detectors' that mark a technique). */
+const isTechnique = (f: Finding): boolean => f.category !== undefined;
+
+/** The rule detectors, whose signals the report profiles by detector. */
+const RULE_DETECTORS: ReadonlySet<string> = new Set(RULE_DETECTOR_IDS);
+
 function reportDocument(id: string, group: string, meta: DocumentMeta & { source: string }, findings: Finding[], words: number): ReportDocument {
   const byDetector: Record<string, number> = {};
   for (const f of findings) byDetector[f.detector] = (byDetector[f.detector] ?? 0) + 1;
-  const top = [...findings].sort((a, b) => b.confidence - a.confidence || a.start - b.start).slice(0, 5);
+  const techniques = findings.filter(isTechnique);
+  const top = [...techniques].sort((a, b) => b.confidence - a.confidence || a.start - b.start).slice(0, 5);
   return {
     id,
     group,
@@ -82,8 +94,8 @@ function reportDocument(id: string, group: string, meta: DocumentMeta & { source
     tags: meta.tags,
     url: meta.url,
     words,
-    findings: findings.length,
-    per1000Words: words === 0 ? 0 : Math.round((findings.length / words) * 10000) / 10,
+    findings: techniques.length,
+    per1000Words: words === 0 ? 0 : Math.round((techniques.length / words) * 10000) / 10,
     byDetector,
     top,
   };
@@ -108,7 +120,7 @@ function assemble(members: Member[], groupedBy: string, analyzer: Analyzer, opti
   const summaries: ReportGroup[] = names.map((name) => {
     const mine = members.filter((m) => m.group === name);
     const words = mine.reduce((n, m) => n + m.doc.words, 0);
-    const findings = mine.reduce((n, m) => n + m.findings.length, 0);
+    const findings = mine.reduce((n, m) => n + m.doc.findings, 0);
     return { name, documents: mine.length, words, findings, per1000Words: words === 0 ? 0 : Math.round((findings / words) * 10000) / 10 };
   });
   return {
@@ -120,7 +132,7 @@ function assemble(members: Member[], groupedBy: string, analyzer: Analyzer, opti
     comparison,
     techniques: techniqueProfile(profileInputs, 'technique'),
     profile: techniqueProfile(
-      profileInputs.map((p) => ({ ...p, findings: p.findings.filter((f) => f.detector !== TECHNIQUE_DETECTOR) })),
+      profileInputs.map((p) => ({ ...p, findings: p.findings.filter((f) => RULE_DETECTORS.has(f.detector)) })),
       'detector',
     ),
     categories: techniqueProfile(profileInputs, 'category'),
@@ -185,6 +197,34 @@ export async function buildFilesReport(sets: string[], options: ReportOptions & 
     }
   }
   return assemble(members, 'files', analyzer, options, { ungrouped: 0, failures });
+}
+
+/** A document compared as a member of `group`, with its analysis when one was made elsewhere. */
+export interface ReportEntry {
+  group: string;
+  doc: SlantDocument;
+  /** Findings and word count from an analysis already at hand (a stored one, a worker's); analyzed here when absent. */
+  analysis?: { findings: Finding[]; words: number } | undefined;
+}
+
+/**
+ * Compares documents already in memory, each joining its entry's group: two posted texts, or two
+ * stored documents side by side (what buildFilesReport does for files). `groupedBy` is `documents`.
+ *
+ * @example
+ * const report = await buildDocumentsReport([{ group: 'a', doc: docA }, { group: 'b', doc: docB }]);
+ */
+export async function buildDocumentsReport(entries: ReportEntry[], options: ReportOptions = {}): Promise<CorpusReport> {
+  if (new Set(entries.map((e) => e.group)).size < 2) throw new SlantError('SLANT_USAGE', 'give at least two documents in two different groups to compare');
+  const analyzer = options.analyzer ?? createAnalyzer(options);
+  const members: Member[] = entries.map(({ group, doc, analysis }) => {
+    if (analysis !== undefined) {
+      return { group, text: doc.text, findings: analysis.findings, doc: reportDocument(doc.id, group, doc, analysis.findings, analysis.words) };
+    }
+    const result = analyzer.analyze(doc.text);
+    return { group, text: doc.text, parsed: result.parsed, findings: result.findings, doc: reportDocument(doc.id, group, doc, result.findings, result.summary.words) };
+  });
+  return assemble(members, 'documents', analyzer, { ...options, title: options.title ?? 'How the documents differ' }, { ungrouped: 0, failures: [] });
 }
 
 /** Short group names for sets of files: the last path segment, made unique. */

@@ -18,6 +18,17 @@ describe('describeShape', () => {
       'techniques-spans': ['{id: string | number, text: string}', '{id: string | number, spans: [{start: integer, end: integer, technique: string, score: number, evidence?: [string]}]}'],
       'techniques-classify': ['{id: string | number, text: string, spans: [{start: integer, end: integer}]}', '{id: string | number, spans: [{start: integer, end: integer, technique: string, score: number}]}'],
       'techniques-paragraphs': ['{id: string | number, text: string}', '{id: string | number, labels: [string]}'],
+      side: ['{id: string | number, text: string, pack: string}', '{id: string | number, label: string, score: number}'],
+      'check-worthy': ['{id: string | number, text: string}', '{id: string | number, label: integer, score: number, evidence?: [string]}'],
+      'entity-roles': [
+        '{id: string | number, text: string, entities: [{start: integer, end: integer}]}',
+        '{id: string | number, entities: [{start: integer, end: integer, role: string, score: number, evidence?: [string]}]}',
+      ],
+      'sentence-bias': ['{id: string | number, text: string}', '{id: string | number, label: string, score: number, evidence?: [string]}'],
+      subjectivity: ['{id: string | number, text: string}', '{id: string | number, label: string, score: number, evidence?: [string]}'],
+      genre: ['{id: string | number, text: string, title?: string}', '{id: string | number, label: string, score: number, evidence?: [string]}'],
+      frames: ['{id: string | number, text: string, title?: string}', '{id: string | number, labels: [string], evidence?: [string]}'],
+      hyperpartisan: ['{id: string | number, text: string, title?: string}', '{id: string | number, label: boolean, score: number, evidence?: [string]}'],
     });
   });
 

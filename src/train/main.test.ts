@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { SlantError } from '../core/errors.js';
-import { parseTrainArgs } from './main.js';
+import { parseTrainArgs, TRAINABLE } from './main.js';
 
 const env = { SLANT_DATASETS: '/data/sets' };
 
 describe('parseTrainArgs', () => {
   it('defaults to all models, 5 folds, seed 1, the datasets folder from the environment', () => {
     const args = parseTrainArgs([], env);
-    expect(args).toMatchObject({ dataDir: '/data/sets', only: ['techniques'], folds: 5, seed: 1 });
+    expect(args).toMatchObject({ dataDir: '/data/sets', only: [...TRAINABLE], folds: 5, seed: 1 });
     expect(args.outDir).toMatch(/models\/?$/);
   });
 
@@ -21,7 +21,7 @@ describe('parseTrainArgs', () => {
   it.each([
     [['--folds', '1'], /--folds expects an integer ≥ 2/],
     [['--seed', 'x'], /--seed expects an integer/],
-    [['--only', 'frames'], /--only takes techniques/],
+    [['--only', 'no-such-model'], /--only takes techniques/],
     [['--data'], /--data needs a value/],
     [['--bogus'], /unknown option --bogus/],
   ])('refuses %j', (argv, message) => {

@@ -3,10 +3,15 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SlantError } from '../core/errors.js';
 import { datasetsDir } from './datasets/paths.js';
+import { trainCheckWorthy } from './check-worthy.js';
+import { trainEntityRoles } from './entity-roles.js';
 import { trainTechniques } from './techniques.js';
+import { CLASSIFIER_DEFINITIONS, trainClassifier } from './classifiers.js';
+import { CLASSIFIER_NAMES } from '../classify/load.js';
+import { evaluateAllSidesSide } from './side-allsides.js';
 
 /** The models `--only` can pick. */
-export const TRAINABLE = ['techniques'] as const;
+export const TRAINABLE = ['techniques', 'check-worthy', 'entity-roles', 'sentence-bias', 'subjectivity', 'genre', 'frames', 'hyperpartisan', 'side-allsides'] as const;
 
 /** Parsed command-line options of `npm run train`. */
 export interface TrainArgs {
@@ -17,7 +22,7 @@ export interface TrainArgs {
   seed: number;
 }
 
-const USAGE = 'usage: npm run train -- [--data DIR] [--only techniques] [--folds 5] [--seed 1] [--out DIR]';
+const USAGE = 'usage: npm run train -- [--data DIR] [--only techniques,check-worthy] [--folds 5] [--seed 1] [--out DIR]';
 
 /**
  * Parses `--data DIR`, `--only NAME[,NAME]`, `--folds N`, `--seed N` and `--out DIR` (also as
@@ -86,6 +91,18 @@ export function main(argv: readonly string[]): number {
     const args = parseTrainArgs(argv);
     if (args.only.includes('techniques')) {
       trainTechniques({ dataDir: args.dataDir, outDir: args.outDir, folds: args.folds, seed: args.seed, log: (line) => process.stdout.write(`${line}\n`) });
+    }
+    if (args.only.includes('check-worthy')) {
+      trainCheckWorthy({ dataDir: args.dataDir, outDir: args.outDir, folds: args.folds, seed: args.seed, log: (line) => process.stdout.write(`${line}\n`) });
+    }
+    for (const name of CLASSIFIER_NAMES) {
+      if (args.only.includes(name)) trainClassifier(CLASSIFIER_DEFINITIONS[name], { dataDir: args.dataDir, outDir: args.outDir, folds: args.folds, seed: args.seed, log: (line) => process.stdout.write(`${line}\n`) });
+    }
+    if (args.only.includes('side-allsides')) {
+      evaluateAllSidesSide({ dataDir: args.dataDir, folds: args.folds, seed: args.seed, log: (line) => process.stdout.write(`${line}\n`) });
+    }
+    if (args.only.includes('entity-roles')) {
+      trainEntityRoles({ dataDir: args.dataDir, outDir: args.outDir, folds: args.folds, seed: args.seed, log: (line) => process.stdout.write(`${line}\n`) });
     }
     return 0;
   } catch (error) {

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareFindings, type Finding } from '../../src/core/finding.js';
-import { createDefaultDetectors, ruleLexicons, runDetectors } from '../../src/detectors/index.js';
+import { createDefaultDetectors, RULE_DETECTOR_IDS, ruleLexicons, runDetectors } from '../../src/detectors/index.js';
 import type { Detector } from '../../src/detectors/detector.js';
 import { testLexicons } from '../../src/detectors/test-helper.js';
 import { parse } from '../../src/nlp/parse.js';
@@ -83,12 +83,13 @@ function expectContract(detector: Detector, text: string, findings: readonly Fin
 describe('default detectors', () => {
   it('read only the lexicons RULE_LEXICONS names (the technique weights hash exactly those)', () => {
     expect(createDefaultDetectors(ruleLexicons(testLexicons())).map((d) => d.id)).toEqual(createDefaultDetectors(testLexicons()).map((d) => d.id));
+    expect(createDefaultDetectors(testLexicons()).map((d) => d.id)).toEqual([...RULE_DETECTOR_IDS]);
   });
 
   it('come in a fixed order, the rule detectors, the model, the lens, with distinct ids, a description and a version', () => {
     expect(detectors.map((d) => d.id)).toEqual([
       'loaded-language', 'name-calling', 'scare-quotes', 'intensifiers', 'hedges-weasels', 'punctuation-rhetoric', 'repetition', 'technique-cues',
-      'techniques',
+      'techniques', 'terminology', 'claims', 'actors', 'sentence-signals',
     ]);
     for (const d of detectors) {
       expect(d.description.length).toBeGreaterThan(10);

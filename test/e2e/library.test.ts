@@ -31,10 +31,13 @@ describe('library API', () => {
       expect(f.category).toBeDefined();
       expect((f.data as { evidence: string[] }).evidence.length).toBeGreaterThan(0);
     }
-    const fast = createAnalyzer({ skip: ['techniques'] });
-    expect(fast.info.stages).not.toContain('techniques');
+    const skipped = createAnalyzer({ skip: ['techniques'] });
+    expect(skipped.info.stages).not.toContain('techniques');
+    expect(skipped.info.key).not.toBe(full.info.key);
+    expect(skipped.analyze(text).findings.some((f) => f.detector === 'techniques')).toBe(false);
+    const fast = createAnalyzer({ fast: true });
     expect(fast.info.stages).not.toContain('pos');
-    expect(fast.info.key).not.toBe(full.info.key);
+    expect(fast.info.stages).toEqual(expect.arrayContaining(['loaded-language', 'terminology']));
     expect(fast.analyze(text).findings.some((f) => f.detector === 'techniques')).toBe(false);
   });
 
@@ -53,7 +56,7 @@ describe('library API', () => {
         ['lusovia', 2],
         ['neutral', 2],
       ]);
-      // Opinion pieces carry far more persuasion cues per word than the wire reports.
+      // Opinion pieces carry far more persuasion techniques per word than the wire reports.
       const rate = (name: string) => report.groups.find((g) => g.name === name)!.per1000Words;
       expect(rate('dravenia')).toBeGreaterThan(2 * rate('neutral'));
       expect(rate('lusovia')).toBeGreaterThan(2 * rate('neutral'));

@@ -17,6 +17,7 @@ export interface AnalyzeCommandOptions {
   minConfidence?: number | undefined;
   detectors?: string[] | undefined;
   skip?: string[] | undefined;
+  fast?: boolean | undefined;
   format?: string | undefined;
 }
 

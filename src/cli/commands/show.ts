@@ -14,6 +14,7 @@ export interface ShowCommandOptions {
   minConfidence?: number | undefined;
   detectors?: string[] | undefined;
   skip?: string[] | undefined;
+  fast?: boolean | undefined;
   format?: string | undefined;
 }
 

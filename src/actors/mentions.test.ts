@@ -1,0 +1,73 @@
+/** Specification of finding and merging actors: names, titles, nationality phrases, organisations, gazetteer and metonyms. */
+import { describe, expect, it } from 'vitest';
+import { testLexicons } from '../detectors/test-helper.js';
+import { parse } from '../nlp/parse.js';
+import { createActorExtractor } from './extract.js';
+import type { ActorGazetteer } from './types.js';
+
+const extractor = createActorExtractor({ model: null, lexicons: testLexicons() });
+
+/** `name [kind] mention|mention…` per actor, in order of first mention. */
+function actors(text: string, gazetteer?: ActorGazetteer): string[] {
+  const ex = gazetteer === undefined ? extractor : createActorExtractor({ model: null, lexicons: testLexicons(), gazetteer });
+  return ex
+    .extract(parse(text, { pos: true }))
+    .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0))
+    .map((a) => `${a.name} [${a.kind}] ${a.mentions.map((m) => m.text).join('|')}`);
+}
+
+describe('finding actors', () => {
+  it.each<[string, string, string[]]>([
+    ['a title and a name; the surname later', 'President Ilan Varro met them. Later Varro left.', ['Ilan Varro [person] President Ilan Varro|Varro']],
+    ['a nationality, a title, no name: an office', 'She met the Danish Prime Minister in Oslo.', ['Prime Minister of Denmark [person] Danish Prime Minister', 'Oslo [place] Oslo']],
+    ['PM and Prime Minister are one office', 'The Danish PM spoke. The Danish Prime Minister left.', ['Prime Minister of Denmark [person] Danish PM|Danish Prime Minister']],
+    ['a nationality with a modifier before the title', 'They blamed the Danish warmonger PM for it.', ['Prime Minister of Denmark [person] Danish warmonger PM']],
+    ['the people apart from the state', 'Norwegians protested while Norway signed.', ['Norwegians [group] Norwegians', 'Norway [state] Norway']],
+    ['the government of a nationality is the state', 'The Norwegian government and Norway agreed.', ['Norway [state] Norwegian government|Norway']],
+    ['armed forces: army and soldiers are one actor', 'The Danish army advanced. Danish soldiers rested.', ['Danish soldiers [group] Danish army|Danish soldiers']],
+    ['a group of a nationality', 'Norwegian civilians fled.', ['Norwegian civilians [group] Norwegian civilians']],
+    ['a nationality before a thing names no one', 'Danish gas and Swedish and Finnish equipment arrived.', []],
+    ['a possessive is cut off', "Norway's minister came.", ['Norway [state] Norway']],
+    ['an organisation and its acronym', 'The European Union met. Then the EU left.', ['European Union [organisation] European Union|EU']],
+    ['a shorter name of an organisation', 'The International Crisis Group wrote. Crisis Group staff agreed.', ['International Crisis Group [organisation] International Crisis Group|Crisis Group']],
+    ['connectors inside a name, not between two', 'Amnesty International and the Institute for War and Peace Reporting spoke.', ['Amnesty International [organisation] Amnesty International', 'Institute for War and Peace Reporting [organisation] Institute for War and Peace Reporting']],
+    ['a thing with a capital is not an actor', 'They closed the Velvet Corridor on Monday.', []],
+    ['a sentence-initial word that is not a name', 'Initially, nothing happened. Reports came later.', []],
+    ['an unknown capitalized word inside a sentence is kept, untyped', 'Despite that, Varnia waited.', ['Varnia [unknown] Varnia']],
+    ['a ruler before "regime"', 'Critics of the Kastor regime spoke.', ['Kastor [person] Kastor']],
+    ['a state written as a short form', 'The US and the UK disagreed with us.', ['United States [state] US', 'United Kingdom [state] UK']],
+  ])('%s', (_name, text, expected) => {
+    expect(actors(text)).toEqual(expected);
+  });
+
+  it('keeps every mention exactly on its text', () => {
+    const text = 'Azerbaijan‘s envoy and the “Danish” army — Norwegians, too.';
+    const doc = parse(text, { pos: true });
+    for (const a of extractor.extract(doc)) for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('marks speakers: "X said" and "according to X"', () => {
+    const found = extractor.extract(parse('According to Amnesty International, it rained. President Ilan Varro said so.', { pos: true }));
+    expect(found.map((a) => `${a.name}:${a.sourceOnly}`)).toEqual(['Amnesty International:true', 'Ilan Varro:true']);
+  });
+});
+
+describe('the gazetteer', () => {
+  const gazetteer: ActorGazetteer = [
+    { name: 'Varnia', kind: 'state', aliases: ['Republic of Varnia'], side: 'varnia' },
+    { name: 'Tessa', kind: 'place', aliases: [], standsFor: 'the government of Varnia' },
+    { name: 'Ostrelians', kind: 'group', aliases: [], side: 'ostrel' },
+  ];
+
+  it('names actors the rules cannot know, and joins aliases', () => {
+    expect(actors('The Republic of Varnia spoke, and Varnia waited; Ostrelians fled.', gazetteer)).toEqual([
+      'Varnia [state] Republic of Varnia|Varnia',
+      'Ostrelians [group] Ostrelians',
+    ]);
+  });
+
+  it('counts a metonym as what it stands for ("Tessa" for the government of Varnia)', () => {
+    const found = createActorExtractor({ model: null, lexicons: testLexicons(), gazetteer }).extract(parse('Tessa closed the road. Varnia said nothing.', { pos: true }));
+    expect(found.map((a) => `${a.name} ${a.side ?? ''} ${a.mentions.map((m) => m.text).join('|')}`)).toEqual(['Varnia varnia Tessa|Varnia']);
+  });
+});
