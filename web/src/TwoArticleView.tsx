@@ -1,0 +1,213 @@
+/** Two articles side by side: their distinctive terms (from /api/compare), naming differences and omissions (from the two analyses), each linked to its places in the texts. */
+import { useMemo, useState, type ReactNode } from 'react';
+import { compareDocuments, compareTexts } from './api.js';
+import { namingDifferences, omissions, termUseLabel, type Omission, type Variant } from './contrast.js';
+import { defaultFilters, visible } from './highlight.js';
+import { HighlightedText, type Located } from './HighlightedText.js';
+import { conceptLabel, type Span } from './lens.js';
+import { emptySource, loadSource, ready, SourcePicker, type Source } from './SourcePicker.js';
+import type { Article, CorpusReport, DistinctiveRow, DocumentSummary } from './types.js';
+
+type Side = 'a' | 'b';
+
+interface Loaded {
+  a: Article;
+  b: Article;
+  report: CorpusReport;
+}
+
+const FILTERS = defaultFilters();
+
+function VariantCell({ variants, side, onLocate }: { variants: Variant[]; side: Side; onLocate: (side: Side, span: Span) => void }): ReactNode {
+  if (variants.length === 0) return <span className="muted">—</span>;
+  return (
+    <>
+      {variants.map((v) => (
+        <div key={v.term}>
+          <button type="button" className="linkish" onClick={() => onLocate(side, v.spans[0]!)}>
+            “{v.term}”
+          </button>
+          {v.spans.length > 1 && <span className="muted"> ×{v.spans.length}</span>}
+          {v.side !== undefined && <span className="side-tag">{v.side}</span>}
+          {v.uses.some((u) => u !== 'used') && <span className="muted small"> {v.uses.filter((u) => u !== 'used').map(termUseLabel).join('; ')}</span>}
+        </div>
+      ))}
+    </>
+  );
+}
+
+function TermList({ rows, side, onLocate }: { rows: DistinctiveRow[]; side: Side; onLocate: (side: Side, span: Span) => void }): ReactNode {
+  if (rows.length === 0) return <p className="muted">No distinctive terms.</p>;
+  return (
+    <ol className="terms">
+      {rows.map((r) => (
+        <li key={r.term}>
+          <button type="button" className="linkish" disabled={r.evidence.length === 0} onClick={() => r.evidence[0] !== undefined && onLocate(side, r.evidence[0])}>
+            {r.display}
+          </button>{' '}
+          <span className="muted small">
+            {r.countTarget}× here, {r.countReference}× there · z {r.z.toFixed(1)}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function OmissionList({ items, side, onLocate, other }: { items: Omission[]; side: Side; onLocate: (side: Side, span: Span) => void; other: string }): ReactNode {
+  if (items.length === 0) return <p className="muted">Nothing here that {other} leaves out.</p>;
+  return (
+    <ul className="plain">
+      {items.map((o, i) => (
+        <li key={i}>
+          <span className="kind-tag">{o.kind}</span>{' '}
+          <button type="button" className="linkish" onClick={() => onLocate(side, o.spans[0]!)}>
+            {o.label}
+          </button>
+          {o.note !== undefined && <div className="muted small">{o.note}</div>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function TwoArticleView({ docs }: { docs: readonly DocumentSummary[] | undefined }): ReactNode {
+  const [sources, setSources] = useState<Record<Side, Source>>({ a: emptySource('stored'), b: emptySource('stored') });
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [located, setLocated] = useState<Record<Side, Located | undefined>>({ a: undefined, b: undefined });
+
+  const run = async (): Promise<void> => {
+    setBusy(true);
+    setError(null);
+    try {
+      const [a, b] = await Promise.all([loadSource(sources.a), loadSource(sources.b)]);
+      const report =
+        a.stored && b.stored && sources.a.kind === 'stored' && sources.b.kind === 'stored'
+          ? await compareDocuments([a.id, b.id])
+          : await compareTexts([
+              { text: a.text, title: a.title },
+              { text: b.text, title: b.title },
+            ]);
+      setLoaded({ a, b, report });
+      setLocated({ a: undefined, b: undefined });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const locate = (side: Side, span: Span): void => setLocated((l) => ({ ...l, [side]: { start: span.start, end: span.end, token: Date.now() } }));
+
+  const derived = useMemo(() => {
+    if (loaded === null) return null;
+    const { a, b, report } = loaded;
+    // The report names the groups "A · title", "B · title" in request order.
+    const rowsOf = (letter: string): DistinctiveRow[] => report.comparison.distinctive.find((d) => d.group.startsWith(`${letter} ·`))?.rows ?? [];
+    return {
+      naming: namingDifferences(a.findings, b.findings),
+      missing: omissions(a.findings, b.findings),
+      termsA: rowsOf('A'),
+      termsB: rowsOf('B'),
+      shownA: a.findings.filter((f) => visible(f, FILTERS)),
+      shownB: b.findings.filter((f) => visible(f, FILTERS)),
+    };
+  }, [loaded]);
+
+  const titleOf = (x: Article, letter: string): string => `${letter}: ${x.title ?? 'untitled'}`;
+
+  return (
+    <div className="view">
+      <form
+        className="card two-pickers"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run();
+        }}
+      >
+        <SourcePicker value={sources.a} onChange={(s) => setSources((v) => ({ ...v, a: s }))} docs={docs} idPrefix="two-a" legend="Article A" />
+        <SourcePicker value={sources.b} onChange={(s) => setSources((v) => ({ ...v, b: s }))} docs={docs} idPrefix="two-b" legend="Article B" />
+        <div className="actions">
+          <button type="submit" disabled={busy || !ready(sources.a) || !ready(sources.b)}>
+            {busy ? 'Comparing…' : 'Compare'}
+          </button>
+          {error !== null && (
+            <p className="error" role="alert">
+              {error}
+            </p>
+          )}
+        </div>
+      </form>
+
+      {loaded !== null && derived !== null && (
+        <>
+          <section className="card" aria-labelledby="naming-h">
+            <h3 id="naming-h">Naming differences</h3>
+            {derived.naming.length === 0 ? (
+              <p className="muted">Neither article uses side-marking terms of a conflict pack.</p>
+            ) : (
+              <div className="table-wrap">
+                <table className="naming">
+                  <thead>
+                    <tr>
+                      <th scope="col">Concept</th>
+                      <th scope="col">{titleOf(loaded.a, 'A')}</th>
+                      <th scope="col">{titleOf(loaded.b, 'B')}</th>
+                      <th scope="col">Neutral</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {derived.naming.map((r) => (
+                      <tr key={r.key} className={r.differs ? 'differs' : undefined}>
+                        <th scope="row">{conceptLabel(r.concept)}</th>
+                        <td>
+                          <VariantCell variants={r.a} side="a" onLocate={locate} />
+                        </td>
+                        <td>
+                          <VariantCell variants={r.b} side="b" onLocate={locate} />
+                        </td>
+                        <td className="muted">{r.neutral ?? '—'}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </section>
+
+          <div className="pair">
+            <section className="card" aria-label="Article A: distinctive terms and omissions">
+              <h3>Distinctive terms of A</h3>
+              <TermList rows={derived.termsA} side="a" onLocate={locate} />
+              <h3>Only A mentions</h3>
+              <OmissionList items={derived.missing.a} side="a" onLocate={locate} other="B" />
+            </section>
+            <section className="card" aria-label="Article B: distinctive terms and omissions">
+              <h3>Distinctive terms of B</h3>
+              <TermList rows={derived.termsB} side="b" onLocate={locate} />
+              <h3>Only B mentions</h3>
+              <OmissionList items={derived.missing.b} side="b" onLocate={locate} other="A" />
+            </section>
+          </div>
+
+          <div className="pair texts">
+            <section aria-label="Text of article A">
+              <h3 className="pane-title">{titleOf(loaded.a, 'A')}</h3>
+              <div className="pane">
+                <HighlightedText text={loaded.a.text} findings={derived.shownA} located={located.a} idPrefix="two-a" label="Article A" />
+              </div>
+            </section>
+            <section aria-label="Text of article B">
+              <h3 className="pane-title">{titleOf(loaded.b, 'B')}</h3>
+              <div className="pane">
+                <HighlightedText text={loaded.b.text} findings={derived.shownB} located={located.b} idPrefix="two-b" label="Article B" />
+              </div>
+            </section>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
