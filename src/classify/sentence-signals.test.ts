@@ -35,6 +35,15 @@ describe('createSentenceSignalsDetector', () => {
     expect(detector.detect(parse(text), { minConfidence: 0.9 }).map((f) => f.confidence)).toEqual([0.95, 0.97]);
     expect(createSentenceSignalsDetector({}).detect(parse(text))).toEqual([]);
   });
+
+  it('reports only probabilities at or above minScore (default 0.75), even where the model threshold is lower', () => {
+    // Sentence 1's subjectivity is 0.38 (under 0.5): never. A minScore of 0.9 keeps 0.95 and 0.97 only.
+    const strict = createSentenceSignalsDetector({ bias, subjectivity, minScore: 0.9 });
+    expect(strict.detect(parse(text)).map((f) => f.confidence)).toEqual([0.95, 0.97]);
+    const loose = createSentenceSignalsDetector({ bias: tinyClassifier('binary', ['Biased', 'Non-biased'], { 'w=mob': 1.5 }, [-1], { name: 'sentence-bias', threshold: 0.5 }) });
+    // -1 + 1.5 = 0.5 → 0.62: over the model's threshold, under the default minScore.
+    expect(loose.detect(parse(text))).toEqual([]);
+  });
 });
 
 describe('loadSentenceSignalsDetector', () => {

@@ -22,12 +22,21 @@ export interface SentenceSignalsData {
   subjectivity?: TextClassifier | undefined;
   /** Rule detectors whose findings are features of the models. Default: the built-in ones, as in training. */
   detectors?: readonly Detector[] | undefined;
+  /**
+   * The least probability reported, whatever the model's own threshold (which is tuned for F1 and
+   * would flag most sentences of an opinion piece). Default 0.75: flag the clear cases only. The
+   * `predict` tasks keep the model's threshold.
+   */
+  minScore?: number | undefined;
 }
+
+/** Default `minScore`: in the examples' opinion pieces, the models' F1 thresholds flagged about 80% of sentences. */
+export const SENTENCE_SIGNALS_MIN_SCORE = 0.75;
 
 /**
  * One finding per sentence that the sentence-bias model (trained on BABE) scores at or above its
- * threshold (`sentence-signals/biased`), and one per sentence the subjectivity model (trained on
- * CheckThat! 2025) does (`sentence-signals/subjective`). The span is the sentence, the confidence
+ * threshold and `minScore` (`sentence-signals/biased`), and one per sentence the subjectivity model
+ * (trained on CheckThat! 2025) does (`sentence-signals/subjective`). The span is the sentence, the confidence
  * the model's probability, the reason names the strongest cue words, and `data` carries the score,
  * the threshold, the evidence and the model id.
  *
@@ -42,10 +51,11 @@ export function createSentenceSignalsDetector(data: SentenceSignalsData): Detect
   if (data.subjectivity !== undefined) models.push({ rule: SUBJECTIVE, label: 'Subjective sentence', reads: 'subjective', classifier: data.subjectivity });
   const needsRules = models.some((m) => m.classifier.spec.rules);
   let detectors = data.detectors;
+  const minScore = data.minScore ?? SENTENCE_SIGNALS_MIN_SCORE;
   return {
     id: ID,
     description: 'Sentences that read as biased (word choice that takes a side) or as subjective (the writer’s view rather than a checkable fact), each with the words that tipped the model.',
-    version: `1.0.0+${models.map((m) => m.classifier.id).join('+')}`,
+    version: `1.1.0+${models.map((m) => m.classifier.id).join('+')}`,
     rules: () => [BIASED, SUBJECTIVE],
     detect(doc, options) {
       if (models.length === 0) return [];
@@ -61,7 +71,7 @@ export function createSentenceSignalsDetector(data: SentenceSignalsData): Detect
           const c = m.classifier;
           const vector = textFeatures(doc, c.spec, s, ruleFindings);
           const p = c.probabilities(vector)[0] as number;
-          if (p < c.threshold) continue;
+          if (p < Math.max(c.threshold, minScore)) continue;
           const positive = c.labels[0] as string;
           const cues = c.evidence(vector, positive, 3, ruleDetail(ruleFindings, s.start, s.end));
           const text = doc.text.slice(s.start, s.end);

@@ -1,4 +1,5 @@
 /** The command-line program: commander definitions that call the commands; no logic of its own. */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { SlantError } from '../core/errors.js';
@@ -13,7 +14,7 @@ import { packsListCommand, packsShowCommand, packsValidateCommand } from './comm
 import { predictCommand, predictHelp } from './commands/predict.js';
 import { serveCommand } from './commands/serve.js';
 import { showCommand } from './commands/show.js';
-import { trainSideCommand } from './commands/train.js';
+import { defaultSideModelPath, trainSideCommand } from './commands/train.js';
 import { resolveDbPath, type CommandContext } from './context.js';
 import { exitCodeFor } from './exit-codes.js';
 import type { Io } from './io.js';
@@ -69,8 +70,17 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .exitOverride();
 
   const ctx = (): CommandContext => ({ io, dbPath: resolveDbPath(io, program.opts<{ db?: string }>().db) });
-  /** The options with the `--pack` files resolved against the working directory, as the analysis option `packs`. */
-  const withPackFiles = (o: Record<string, unknown>): Record<string, unknown> => ({ ...o, packs: (o.pack as string[] | undefined)?.map((f) => resolve(io.cwd, f)) });
+  /**
+   * The options with the `--pack` files resolved against the working directory (the analysis option
+   * `packs`), and the side model: `--side-model`, else the one `slant train side` writes next to the
+   * database when it is there.
+   */
+  const withPackFiles = (o: Record<string, unknown>): Record<string, unknown> => {
+    const given = o.sideModel as string | undefined;
+    const fallback = defaultSideModelPath(ctx().dbPath, io.cwd);
+    const sideModel = given !== undefined ? resolve(io.cwd, given) : existsSync(fallback) ? fallback : undefined;
+    return { ...o, sideModel, packs: (o.pack as string[] | undefined)?.map((f) => resolve(io.cwd, f)) };
+  };
   const act =
     <A extends unknown[]>(fn: (...args: A) => Promise<number>) =>
     async (...args: A): Promise<void> => {
@@ -138,6 +148,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .option('--detectors <ids>', 'run only these detectors (comma-separated)', list)
     .option('--skip <ids>', 'leave these detectors or readings out (comma-separated)', list)
     .option('--fast', 'only what needs no POS tags: rule detectors, terminology and side, no technique model, actors or claims (about 15× faster)')
+    .option('--side-model <file>', 'a side model from `slant train side` (default: slant-side-model.json.gz next to the database, when there is one)')
     .option('--pack <file>', 'a terminology pack of your own, YAML (repeatable; see slant packs validate)', collect)
     .addOption(formatOption(['pretty', 'json', 'jsonl', 'md'], 'pretty'))
     .action(act(async (ids: string[], o: Record<string, unknown>) => analyzeCommand(ctx(), ids, withPackFiles(o))));
@@ -150,6 +161,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .option('--detectors <ids>', 'run only these detectors (comma-separated)', list)
     .option('--skip <ids>', 'leave these detectors or readings out (comma-separated)', list)
     .option('--fast', 'only what needs no POS tags: rule detectors, terminology and side, no technique model, actors or claims (about 15× faster)')
+    .option('--side-model <file>', 'a side model from `slant train side` (default: slant-side-model.json.gz next to the database, when there is one)')
     .option('--pack <file>', 'a terminology pack of your own, YAML (repeatable; see slant packs validate)', collect)
     .addOption(formatOption(['pretty', 'json', 'md'], 'pretty'))
     .action(act(async (id: string, o: Record<string, unknown>) => showCommand(ctx(), id, withPackFiles(o))));

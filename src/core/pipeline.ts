@@ -2,6 +2,7 @@
 import type { Detector } from '../detectors/detector.js';
 import { createDefaultDetectors, runDetectors } from '../detectors/index.js';
 import { loadLexicons } from '../lexicon/load.js';
+import { createSideModelAssessor } from '../classify/side-model.js';
 import { createAssessors, createLensDetectors } from '../lens/index.js';
 import { loadPacksWithUser } from '../packs/index.js';
 import { parse } from '../nlp/parse.js';
@@ -27,6 +28,8 @@ export interface AnalyzeOptions {
    * classifiers, without the technique model, actors and claims. About 15× faster (`npm run bench`).
    */
   fast?: boolean | undefined;
+  /** A side model trained by `slant train side` (a file path): its reading is added to the assessors. */
+  sideModel?: string | undefined;
   /** Terminology pack files (YAML) added to the shipped packs; a user pack with a shipped id replaces it (`--pack`). */
   packs?: string[] | undefined;
 }
@@ -77,7 +80,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
   const lexicons = loadLexicons();
   const packs = loadPacksWithUser(options.packs ?? []);
   const all = [...createDefaultDetectors(lexicons), ...modelDetectors(), ...createLensDetectors({ packs })];
-  const allAssessors = createAssessors({ packs });
+  const allAssessors = [...createAssessors({ packs }), ...userSideModel(options.sideModel)];
   const known = new Set([...all.map((d) => d.id), ...allAssessors.map((a) => a.id)]);
   const unknown = [...(options.detectors ?? []), ...(options.skip ?? [])].filter((id) => !known.has(id));
   if (unknown.length > 0) {
@@ -118,6 +121,14 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
 function modelDetectors(): Detector[] {
   const techniques = loadLearnedTechniqueModel();
   return techniques === undefined ? [] : [createTechniquesDetector(techniques)];
+}
+
+/** The assessor of a user's side model, or a `SLANT_NOT_FOUND` error naming the file. */
+function userSideModel(path: string | undefined): Assessor[] {
+  if (path === undefined) return [];
+  const assessor = createSideModelAssessor(path);
+  if (assessor === undefined) throw new SlantError('SLANT_NOT_FOUND', 'no side model at this path; train one with `slant train side --by side`', { source: path });
+  return [assessor];
 }
 
 /** Counts findings by detector and category, and the overall rate per 1,000 words. */

@@ -19,6 +19,7 @@ describe('library API', () => {
     expect(createAnalyzer({ minConfidence: 0.5 }).info.key).not.toBe(createAnalyzer().info.key);
     expect(() => createAnalyzer({ detectors: ['nope'] })).toThrow(SlantError);
     expect(() => createAnalyzer({ skip: ['nope'] })).toThrow(SlantError);
+    expect(() => createAnalyzer({ sideModel: '/nonexistent/side-model.json.gz' })).toThrow(expect.objectContaining({ code: 'SLANT_NOT_FOUND' }));
   });
 
   it('runs the technique model by default, with categories and evidence, and leaves it out on request', () => {

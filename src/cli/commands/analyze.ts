@@ -18,6 +18,7 @@ export interface AnalyzeCommandOptions {
   detectors?: string[] | undefined;
   skip?: string[] | undefined;
   fast?: boolean | undefined;
+  sideModel?: string | undefined;
   format?: string | undefined;
 }
 

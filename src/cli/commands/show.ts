@@ -15,6 +15,7 @@ export interface ShowCommandOptions {
   detectors?: string[] | undefined;
   skip?: string[] | undefined;
   fast?: boolean | undefined;
+  sideModel?: string | undefined;
   format?: string | undefined;
 }
 
