@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './corpus.js';
 
 const docs = Number(process.argv.find((a) => a.startsWith('--docs='))?.slice(7) ?? 100);
+/** `--techniques`: the rule detectors and the technique model only; else the default analysis. */
+const techniquesOnly = process.argv.includes('--techniques');
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
 const rss = (): number => process.memoryUsage().rss;
 
@@ -24,7 +26,8 @@ if (process.argv.includes('--baseline')) {
   const importMs = t1 - t0;
   if (model === undefined) throw new Error('no technique model in models/: run `npm run train`');
   const { createAnalyzer } = await import('../src/core/pipeline.js');
-  const analyzer = createAnalyzer();
+  const { RULE_DETECTOR_IDS } = await import('../src/detectors/index.js');
+  const analyzer = createAnalyzer(techniquesOnly ? { detectors: [...RULE_DETECTOR_IDS, 'techniques'] } : {});
   const t2 = performance.now();
   analyzer.analyze('The so-called experts are barbaric liars!');
   const firstMs = performance.now() - t2;

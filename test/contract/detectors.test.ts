@@ -6,7 +6,7 @@ import { createDefaultDetectors, RULE_DETECTOR_IDS, ruleLexicons, runDetectors }
 import type { Detector } from '../../src/detectors/detector.js';
 import { testLexicons } from '../../src/detectors/test-helper.js';
 import { parse } from '../../src/nlp/parse.js';
-import { createLensDetectors } from '../../src/lens/index.js';
+import { ASSESSOR_IDS, createAssessors, createLensDetectors, LENS_DETECTOR_IDS } from '../../src/lens/index.js';
 import { createTechniquesDetector, loadLearnedTechniqueModel } from '../../src/techniques/learned/index.js';
 
 /** The committed technique model: shipped in models/, so its absence is a failure, not a skip. */
@@ -81,6 +81,13 @@ function expectContract(detector: Detector, text: string, findings: readonly Fin
 }
 
 describe('default detectors', () => {
+  it('the lens builds what its id lists name, in that order, and only what is asked for', () => {
+    expect(createLensDetectors().map((d) => d.id)).toEqual([...LENS_DETECTOR_IDS]);
+    expect(createAssessors().map((a) => a.id)).toEqual([...ASSESSOR_IDS]);
+    expect(createLensDetectors({ only: new Set(['terminology']) }).map((d) => d.id)).toEqual(['terminology']);
+    expect(createAssessors({ only: new Set(['frames', 'side']) }).map((a) => a.id)).toEqual(['side', 'frames']);
+  });
+
   it('read only the lexicons RULE_LEXICONS names (the technique weights hash exactly those)', () => {
     expect(createDefaultDetectors(ruleLexicons(testLexicons())).map((d) => d.id)).toEqual(createDefaultDetectors(testLexicons()).map((d) => d.id));
     expect(createDefaultDetectors(testLexicons()).map((d) => d.id)).toEqual([...RULE_DETECTOR_IDS]);

@@ -38,7 +38,8 @@ describe('library API', () => {
     expect(skipped.analyze(text).findings.some((f) => f.detector === 'techniques')).toBe(false);
     const fast = createAnalyzer({ fast: true });
     expect(fast.info.stages).not.toContain('pos');
-    expect(fast.info.stages).toEqual(expect.arrayContaining(['loaded-language', 'terminology']));
+    expect(fast.info.stages).toEqual(expect.arrayContaining(['loaded-language', 'terminology', 'side']));
+    for (const slow of ['techniques', 'actors', 'claims', 'sentence-signals', 'genre']) expect(fast.info.stages).not.toContain(slow);
     expect(fast.analyze(text).findings.some((f) => f.detector === 'techniques')).toBe(false);
   });
 
