@@ -11,6 +11,7 @@ import { RULE_DETECTOR_IDS } from '../src/detectors/index.js';
 import { parse } from '../src/nlp/parse.js';
 import { generateCorpus } from './corpus.js';
 import { runHttpBench } from './http.js';
+import { runCompareScale } from './compare-scale.js';
 
 const args = new Map<string, string>();
 for (const arg of process.argv.slice(2)) {
@@ -161,3 +162,10 @@ console.log(`default analysis (techniques and the lens) = ${full.docsPerSecond.t
 
 console.log('');
 await runHttpBench({ duration: Number(args.get('http-duration') ?? 10) });
+
+// `slant compare` over a stored corpus; --scale=0 skips it, --scale=100000 is the goal's size (several minutes).
+const SCALE = Number(args.get('scale') ?? 20_000);
+if (SCALE > 0) {
+  console.log('');
+  await runCompareScale(SCALE);
+}

@@ -52,6 +52,9 @@ export type { Comparison, CompareGroup, CompareOptions, DistinctiveRow, Kwic, Sc
 export { renderHtml } from './report/html.js';
 export { renderMarkdown } from './report/markdown.js';
 export { renderPretty } from './report/pretty.js';
+export { renderCsv, csvCell, csvTable } from './report/csv.js';
+export { alignClaims, frameProfile, lensRows, namingFingerprint, omissions, portrayalMatrix, storyStart, timeline } from './compare/lens-rows.js';
+export type { ClaimRow, FrameRow, LensDoc, LensRows, NamingRow, OmissionRow, PortrayalRow, StoryStartRow, TimelineRow } from './compare/lens-rows.js';
 
 // Persuasion techniques: taxonomy, models, the evaluation contract and metrics.
 export { categoryOf, createRuleTechniqueModel, loadTaxonomy, loadTechniqueModel, ptcToSemeval2023, semeval2023ToPtc } from './techniques/index.js';

@@ -166,21 +166,177 @@ function selectRows(rows: readonly ScoredTerm[], top: number, minCount: number, 
   return [...selected.values()].sort(rank);
 }
 
-interface GroupState {
-  name: string;
-  group: CompareGroup;
-  counts: TermCounts;
-  documents: number;
-  tokens: number;
-  minCount: number;
-  picked: ScoredTerm[];
-}
-
 /** Evidence gathered for one term in the second pass. */
 interface Gathered {
   tally: TermTally;
   firsts: Kwic[];
   extras: Kwic[];
+}
+
+/** The options of a comparison with every default applied. */
+export interface ResolvedCompareOptions {
+  ngramMax: number;
+  top: number;
+  evidencePerTerm: number;
+  window: number;
+  fold: boolean;
+  scorer: TermScorer;
+  options: CompareOptions;
+}
+
+/** Checks the options and applies the defaults (see `CompareOptions`). */
+export function resolveCompareOptions(options: CompareOptions = {}): ResolvedCompareOptions {
+  const ngramMax = positiveInteger('ngramMax', options.ngramMax ?? DEFAULT_NGRAM_MAX, 1);
+  const top = positiveInteger('top', options.top ?? 25, 1);
+  const evidencePerTerm = positiveInteger('evidencePerTerm', options.evidencePerTerm ?? 3, 0);
+  const window = positiveInteger('window', options.window ?? DEFAULT_WINDOW, 0);
+  const fold = options.foldSubsumed ?? true;
+  const scorer = options.scorer ?? logOddsDirichlet;
+  if (options.minCount !== undefined) positiveInteger('minCount', options.minCount, 1);
+  if (options.alpha0 !== undefined && !(Number.isFinite(options.alpha0) && options.alpha0 > 0)) {
+    throw new SlantError('SLANT_USAGE', `alpha0 must be a positive number, got ${options.alpha0}; leave it out for the scorer's default`);
+  }
+  return { ngramMax, top, evidencePerTerm, window, fold, scorer, options };
+}
+
+/** A group after the counting pass: its term counts and sizes, nothing of its documents. */
+export interface CountedGroup {
+  name: string;
+  counts: Counts;
+  documents: number;
+  tokens: number;
+}
+
+/** A counted group with its `minCount` and the rows picked for it (none for an empty group). */
+export interface PickedGroup extends CountedGroup {
+  minCount: number;
+  picked: ScoredTerm[];
+}
+
+/**
+ * Scores each counted group against the rest and picks its rows (the step between the two passes).
+ *
+ * @throws SlantError `SLANT_USAGE` when fewer than two groups have any terms or names repeat.
+ */
+export function pickDistinctive(counted: readonly CountedGroup[], resolved: ResolvedCompareOptions): PickedGroup[] {
+  const { options, top, fold, scorer } = resolved;
+  const names = new Set<string>();
+  for (const group of counted) {
+    if (names.has(group.name)) throw new SlantError('SLANT_USAGE', `two groups are both named "${group.name}"; group names must be unique`);
+    names.add(group.name);
+  }
+  const states: PickedGroup[] = counted.map((c) => ({ ...c, minCount: options.minCount ?? (c.documents < 3 ? 1 : 2), picked: [] }));
+  const nonEmpty = states.filter((s) => s.counts.total > 0);
+  if (nonEmpty.length < 2) {
+    const found = states.map((s) => `"${s.name}": ${s.documents} document(s), ${s.counts.total} terms`).join('; ');
+    throw new SlantError(
+      'SLANT_USAGE',
+      `a comparison needs at least two groups with text in them, found ${nonEmpty.length} (${found || 'no groups'}); give two or more sides, outlets or file sets, each with at least one non-empty document`,
+    );
+  }
+  const background: Counts = sumOf(states.map((s) => s.counts));
+  for (const state of nonEmpty) {
+    const reference = sumOf(nonEmpty.filter((other) => other !== state).map((other) => other.counts));
+    const scorerOptions = options.alpha0 === undefined ? { minCount: state.minCount } : { minCount: state.minCount, alpha0: options.alpha0 };
+    const rows = scorer.score(state.counts, reference, background, scorerOptions);
+    state.picked = selectRows(rows, top, state.minCount, fold);
+  }
+  return states;
+}
+
+/**
+ * The second pass for one group: fed the group's documents in order, it gathers display forms, name
+ * flags and KWIC evidence for the picked terms. With `tallyCap` (a streaming caller's choice) a
+ * term's display form and name flag are read from its first `tallyCap` uses only; the default reads
+ * them all. `done` turns true once further documents can change nothing, so a caller may stop early.
+ */
+export class EvidenceGatherer {
+  readonly wanted: ReadonlySet<string>;
+  private readonly gathered = new Map<string, Gathered>();
+  private readonly needed = new Map<string, number>();
+  private readonly pendingTerms = new Set<string>();
+  seen = 0;
+
+  constructor(
+    private readonly state: PickedGroup,
+    private readonly resolved: ResolvedCompareOptions,
+    tallyCap = Number.POSITIVE_INFINITY,
+  ) {
+    this.wanted = new Set(state.picked.map((row) => row.term));
+    for (const row of state.picked) {
+      this.gathered.set(row.term, { tally: new TermTally(), firsts: [], extras: [] });
+      this.needed.set(row.term, Math.min(row.countTarget, tallyCap));
+      this.pendingTerms.add(row.term);
+    }
+  }
+
+  /** True when no document still to come can change a row. */
+  get done(): boolean {
+    return this.pendingTerms.size === 0;
+  }
+
+  /** The terms whose rows may still change. */
+  get pending(): ReadonlySet<string> {
+    return this.pendingTerms;
+  }
+
+  /** Counts a document of the group that need not be parsed (it holds none of the pending terms). */
+  skip(): void {
+    this.seen += 1;
+  }
+
+  add(id: string, parsed: ParsedDoc): void {
+    this.seen += 1;
+    if (this.pendingTerms.size === 0) return;
+    const { evidencePerTerm, window, ngramMax } = this.resolved;
+    for (const [term, occurrences] of findOccurrences(parsed, this.pendingTerms, { ngramMax })) {
+      const entry = this.gathered.get(term);
+      if (!entry) continue;
+      occurrences.forEach((occurrence, i) => {
+        if (entry.tally.count < (this.needed.get(term) ?? 0)) entry.tally.add(occurrence);
+        const bucket = i === 0 ? entry.firsts : entry.extras;
+        if (bucket.length < evidencePerTerm) bucket.push(kwicAt(id, parsed.text, occurrence.start, occurrence.end, window));
+      });
+      const row = this.state.picked.find((r) => r.term === term);
+      const allSeen = row !== undefined && entry.tally.count >= row.countTarget;
+      if (allSeen || (entry.firsts.length >= evidencePerTerm && entry.tally.count >= (this.needed.get(term) ?? 0))) this.pendingTerms.delete(term);
+    }
+  }
+
+  rows(): DistinctiveRow[] {
+    const { evidencePerTerm } = this.resolved;
+    return this.state.picked.map((row) => {
+      const entry = this.gathered.get(row.term);
+      const evidence = entry ? [...entry.firsts, ...entry.extras].slice(0, evidencePerTerm) : [];
+      return { ...row, display: entry?.tally.display || row.term, isName: entry?.tally.isName ?? false, evidence };
+    });
+  }
+}
+
+/** The comparison from picked groups and their rows (in the groups' order). */
+export function comparisonOf(states: readonly PickedGroup[], rows: ReadonlyArray<DistinctiveRow[]>, resolved: ResolvedCompareOptions): Comparison {
+  const { options } = resolved;
+  return {
+    groups: states.map((s) => ({
+      name: s.name,
+      documents: s.documents,
+      tokens: s.tokens,
+      terms: s.counts.total,
+      vocabulary: s.counts.size,
+      minCount: s.minCount,
+    })),
+    distinctive: states.map((s, i) => ({ group: s.name, rows: rows[i] ?? [] })),
+    scorer: resolved.scorer.id,
+    options: {
+      ngramMax: resolved.ngramMax,
+      top: resolved.top,
+      evidencePerTerm: resolved.evidencePerTerm,
+      window: resolved.window,
+      foldSubsumed: resolved.fold,
+      alpha0: options.alpha0 ?? null,
+      minCount: options.minCount ?? null,
+    },
+  };
 }
 
 /**
@@ -201,16 +357,7 @@ interface Gathered {
  * result.distinctive[0].rows[0].evidence[0].match;  // 'blockade'
  */
 export function compareGroups(groups: readonly CompareGroup[], options: CompareOptions = {}): Comparison {
-  const ngramMax = positiveInteger('ngramMax', options.ngramMax ?? DEFAULT_NGRAM_MAX, 1);
-  const top = positiveInteger('top', options.top ?? 25, 1);
-  const evidencePerTerm = positiveInteger('evidencePerTerm', options.evidencePerTerm ?? 3, 0);
-  const window = positiveInteger('window', options.window ?? DEFAULT_WINDOW, 0);
-  const fold = options.foldSubsumed ?? true;
-  const scorer = options.scorer ?? logOddsDirichlet;
-  if (options.minCount !== undefined) positiveInteger('minCount', options.minCount, 1);
-  if (options.alpha0 !== undefined && !(Number.isFinite(options.alpha0) && options.alpha0 > 0)) {
-    throw new SlantError('SLANT_USAGE', `alpha0 must be a positive number, got ${options.alpha0}; leave it out for the scorer's default`);
-  }
+  const resolved = resolveCompareOptions(options);
   const names = new Set<string>();
   for (const group of groups) {
     if (names.has(group.name)) throw new SlantError('SLANT_USAGE', `two groups are both named "${group.name}"; group names must be unique`);
@@ -218,56 +365,29 @@ export function compareGroups(groups: readonly CompareGroup[], options: CompareO
   }
 
   // Pass 1: counts only. A parsed document lives only for the duration of its own iteration.
-  const states: GroupState[] = groups.map((group) => {
+  const counted: CountedGroup[] = groups.map((group) => {
     const counts = new TermCounts();
     let documents = 0;
     let tokens = 0;
     for (const doc of docsOf(group)) {
       const parsed = doc.parsed ?? parse(doc.text);
       tokens += parsed.wordCount;
-      countTerms(parsed, counts, { ngramMax });
+      countTerms(parsed, counts, { ngramMax: resolved.ngramMax });
       documents += 1;
     }
-    const minCount = options.minCount ?? (documents < 3 ? 1 : 2);
-    return { name: group.name, group, counts, documents, tokens, minCount, picked: [] };
+    return { name: group.name, counts, documents, tokens };
   });
-
-  const nonEmpty = states.filter((s) => s.counts.total > 0);
-  if (nonEmpty.length < 2) {
-    const found = states.map((s) => `"${s.name}": ${s.documents} document(s), ${s.counts.total} terms`).join('; ');
-    throw new SlantError(
-      'SLANT_USAGE',
-      `a comparison needs at least two groups with text in them, found ${nonEmpty.length} (${found || 'no groups'}); give two or more sides, outlets or file sets, each with at least one non-empty document`,
-    );
-  }
-
-  const background: Counts = sumOf(states.map((s) => s.counts));
-  for (const state of nonEmpty) {
-    const reference = sumOf(nonEmpty.filter((other) => other !== state).map((other) => other.counts));
-    const scorerOptions = options.alpha0 === undefined ? { minCount: state.minCount } : { minCount: state.minCount, alpha0: options.alpha0 };
-    const rows = scorer.score(state.counts, reference, background, scorerOptions);
-    state.picked = selectRows(rows, top, state.minCount, fold);
-  }
+  const states = pickDistinctive(counted, resolved);
 
   // Pass 2: display forms, name flags and evidence, for the picked terms only.
-  const distinctive = states.map((state) => {
-    if (state.picked.length === 0) return { group: state.name, rows: [] };
-    const wanted = new Set(state.picked.map((row) => row.term));
-    const gathered = new Map<string, Gathered>();
-    for (const term of wanted) gathered.set(term, { tally: new TermTally(), firsts: [], extras: [] });
+  const rows = states.map((state, i) => {
+    if (state.picked.length === 0) return [];
+    const group = groups[i] as CompareGroup;
+    const gatherer = new EvidenceGatherer(state, resolved);
     let seen = 0;
-    for (const doc of docsOf(state.group)) {
+    for (const doc of docsOf(group)) {
       seen += 1;
-      const parsed = doc.parsed ?? parse(doc.text);
-      for (const [term, occurrences] of findOccurrences(parsed, wanted, { ngramMax })) {
-        const entry = gathered.get(term);
-        if (!entry) continue;
-        occurrences.forEach((occurrence, i) => {
-          entry.tally.add(occurrence);
-          const bucket = i === 0 ? entry.firsts : entry.extras;
-          if (bucket.length < evidencePerTerm) bucket.push(kwicAt(doc.id, parsed.text, occurrence.start, occurrence.end, window));
-        });
-      }
+      gatherer.add(doc.id, doc.parsed ?? parse(doc.text));
     }
     if (seen !== state.documents) {
       throw new SlantError(
@@ -275,33 +395,7 @@ export function compareGroups(groups: readonly CompareGroup[], options: CompareO
         `group "${state.name}": docs gave ${state.documents} document(s) on the first read and ${seen} on the second; a docs function must return a fresh iterable of the same documents each time`,
       );
     }
-    const rows: DistinctiveRow[] = state.picked.map((row) => {
-      const entry = gathered.get(row.term);
-      const evidence = entry ? [...entry.firsts, ...entry.extras].slice(0, evidencePerTerm) : [];
-      return { ...row, display: entry?.tally.display || row.term, isName: entry?.tally.isName ?? false, evidence };
-    });
-    return { group: state.name, rows };
+    return gatherer.rows();
   });
-
-  return {
-    groups: states.map((s) => ({
-      name: s.name,
-      documents: s.documents,
-      tokens: s.tokens,
-      terms: s.counts.total,
-      vocabulary: s.counts.size,
-      minCount: s.minCount,
-    })),
-    distinctive,
-    scorer: scorer.id,
-    options: {
-      ngramMax,
-      top,
-      evidencePerTerm,
-      window,
-      foldSubsumed: fold,
-      alpha0: options.alpha0 ?? null,
-      minCount: options.minCount ?? null,
-    },
-  };
+  return comparisonOf(states, rows, resolved);
 }

@@ -54,6 +54,21 @@ export class TermCounts implements Counts {
     this.sum += by;
   }
 
+  /**
+   * Deletes every term counted at most `k` times, leaving `total` as it was (the dropped uses still
+   * happened); returns how many terms went. For tables that must stay under a memory bound.
+   */
+  dropAtMost(k: number): number {
+    let dropped = 0;
+    for (const [term, count] of this.map) {
+      if (count <= k) {
+        this.map.delete(term);
+        dropped += 1;
+      }
+    }
+    return dropped;
+  }
+
   /** Adds every count of `other` into this table. */
   addAll(other: Counts): void {
     for (const term of other.terms()) this.add(term, other.get(term));

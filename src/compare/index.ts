@@ -1,6 +1,6 @@
 /** The comparison layer's public surface: term extraction, scorers, KWIC evidence and compareGroups. */
-export { compareGroups } from './compare.js';
-export type { CompareDoc, CompareDocs, CompareGroup, CompareOptions, Comparison, DistinctiveRow, GroupSummary } from './compare.js';
+export { compareGroups, comparisonOf, EvidenceGatherer, pickDistinctive, resolveCompareOptions } from './compare.js';
+export type { CompareDoc, CompareDocs, CompareGroup, CompareOptions, Comparison, CountedGroup, DistinctiveRow, GroupSummary, PickedGroup, ResolvedCompareOptions } from './compare.js';
 export { countsOf, sumOf, TermCounts } from './counts.js';
 export type { Counts } from './counts.js';
 export { DEFAULT_WINDOW, kwic, kwicAt } from './kwic.js';
@@ -26,4 +26,6 @@ export const SCORERS: Readonly<Record<string, TermScorer>> = {
   [logOddsDirichlet.id]: logOddsDirichlet,
   [logRatio.id]: logRatio,
 };
-export { poissonInterval, techniqueProfile, TECHNIQUE_DETECTOR, type ProfileInput, type ProfileKey, type ProfileRow } from './technique-profile.js';
+export { poissonInterval, ProfileTally, techniqueProfile, TECHNIQUE_DETECTOR, type ProfileInput, type ProfileKey, type ProfileRow } from './technique-profile.js';
+export { alignClaims, contentWords, frameProfile, lensRows, namingFingerprint, omissions, portrayalMatrix, storyStart, timeline } from './lens-rows.js';
+export type { Alignment, ClaimRow, Evidence, FrameRow, LensDoc, LensRows, NamingRow, OmissionKind, OmissionRow, PortrayalRow, StoryStartRow, TimelineRow } from './lens-rows.js';

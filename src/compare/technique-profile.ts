@@ -58,31 +58,53 @@ export function poissonInterval(k: number, z = Z95): [number, number] {
  * techniqueProfile([{ group: 'a', words: 1000, findings: [{ detector: 'loaded-language' }] }], 'detector');
  */
 export function techniqueProfile(inputs: Iterable<ProfileInput>, by: ProfileKey = 'detector'): ProfileRow[] {
-  const groups = new Map<string, { words: number; documents: number; counts: Map<string, number> }>();
-  const keys = new Set<string>();
-  for (const input of inputs) {
-    let g = groups.get(input.group);
+  const tally = new ProfileTally(by);
+  for (const input of inputs) tally.add(input);
+  return tally.rows();
+}
+
+/**
+ * The running counts behind `techniqueProfile`, fed one document at a time so a streaming caller
+ * keeps only a count per group and key, never the findings themselves.
+ *
+ * @example
+ * const tally = new ProfileTally('detector');
+ * tally.add({ group: 'a', words: 1000, findings: [{ detector: 'loaded-language' }] });
+ * tally.rows()[0].rate; // 1
+ */
+export class ProfileTally {
+  private readonly groups = new Map<string, { words: number; documents: number; counts: Map<string, number> }>();
+  private readonly keys = new Set<string>();
+
+  constructor(readonly by: ProfileKey = 'detector') {}
+
+  add(input: ProfileInput): void {
+    const by = this.by;
+    let g = this.groups.get(input.group);
     if (g === undefined) {
       g = { words: 0, documents: 0, counts: new Map() };
-      groups.set(input.group, g);
+      this.groups.set(input.group, g);
     }
     g.words += input.words;
     g.documents += 1;
     for (const f of input.findings) {
       const key = by === 'detector' ? f.detector : by === 'category' ? f.category : f.detector === TECHNIQUE_DETECTOR ? f.label : undefined;
       if (key === undefined) continue;
-      keys.add(key);
+      this.keys.add(key);
       g.counts.set(key, (g.counts.get(key) ?? 0) + 1);
     }
   }
-  const rows: ProfileRow[] = [];
-  for (const key of [...keys].sort()) {
-    for (const [group, g] of groups) {
-      const count = g.counts.get(key) ?? 0;
-      const scale = g.words === 0 ? 0 : 1000 / g.words;
-      const [lo, hi] = poissonInterval(count);
-      rows.push({ group, key, count, documents: g.documents, words: g.words, rate: count * scale, low: lo * scale, high: hi * scale });
+
+  rows(): ProfileRow[] {
+    const rows: ProfileRow[] = [];
+    for (const key of [...this.keys].sort()) {
+      for (const [group, g] of this.groups) {
+        const count = g.counts.get(key) ?? 0;
+        const scale = g.words === 0 ? 0 : 1000 / g.words;
+        const [lo, hi] = poissonInterval(count);
+        rows.push({ group, key, count, documents: g.documents, words: g.words, rate: count * scale, low: lo * scale, high: hi * scale });
+      }
     }
+    return rows;
   }
-  return rows;
 }

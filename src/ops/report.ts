@@ -2,6 +2,8 @@
 import type { DocumentMeta, SlantDocument } from '../core/document.js';
 import { SlantError } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
+import type { DocumentSignal } from '../core/signal.js';
+import { lensRows, type LensRows } from '../compare/lens-rows.js';
 import { createAnalyzer, type AnalyzeOptions, type Analyzer } from '../core/pipeline.js';
 import { RULE_DETECTOR_IDS } from '../detectors/index.js';
 import { compareGroups, techniqueProfile, type Comparison, type CompareDoc, type ProfileRow } from '../compare/index.js';
@@ -9,6 +11,7 @@ import { ingest, type IngestOptions } from '../ingest/index.js';
 import type { ParsedDoc } from '../nlp/types.js';
 import type { Store } from '../store/store.js';
 import { analyzeStored } from './analyze.js';
+import { compareStore, STREAM_ABOVE } from './store-compare.js';
 
 /** One document as the report lists it. */
 export interface ReportDocument extends DocumentMeta {
@@ -49,6 +52,8 @@ export interface CorpusReport {
   profile: ProfileRow[];
   /** The same by technique category. */
   categories: ProfileRow[];
+  /** The lens tables: naming fingerprint, omissions, story start, claim alignment, portrayal, frames, timeline (src/compare/lens-rows.ts). */
+  lens?: LensRows | undefined;
   analyzer: { version: string; key: string };
   /** Documents left out because they have no value for the grouping field. */
   ungrouped: number;
@@ -61,6 +66,13 @@ export interface ReportOptions extends AnalyzeOptions {
   top?: number | undefined;
   title?: string | undefined;
   analyzer?: Analyzer | undefined;
+  /**
+   * Stored comparisons of more documents than this stream from the store (src/ops/store-compare.ts):
+   * each document's latest stored analysis, whatever its settings, and no lens tables. Default 5,000.
+   */
+  streamAbove?: number | undefined;
+  /** When streaming: analyze documents that have no stored analysis at all (default true); else they count with no findings. */
+  analyzeMissing?: boolean | undefined;
 }
 
 interface Member {
@@ -69,6 +81,8 @@ interface Member {
   text: string;
   parsed?: ParsedDoc | undefined;
   findings: Finding[];
+  /** The assessors' readings of the document (genre, frames, side:<pack>, …). */
+  signals?: DocumentSignal[] | undefined;
 }
 
 /** A persuasion-technique finding: one with a SemEval-2023 category (the technique model's, and the rule detectors' that mark a technique). */
@@ -101,7 +115,15 @@ function reportDocument(id: string, group: string, meta: DocumentMeta & { source
   };
 }
 
-function assemble(members: Member[], groupedBy: string, analyzer: Analyzer, options: ReportOptions, extra: Pick<CorpusReport, 'ungrouped' | 'failures'>): CorpusReport {
+function assemble(
+  members: Member[],
+  groupedBy: string,
+  analyzer: Analyzer,
+  options: ReportOptions,
+  extra: Pick<CorpusReport, 'ungrouped' | 'failures'>,
+  /** Computed by the streaming path; members then carry no text or findings. */
+  streamed?: Pick<CorpusReport, 'comparison' | 'techniques' | 'profile' | 'categories'>,
+): CorpusReport {
   const names = [...new Set(members.map((m) => m.group))].sort();
   if (names.length < 2) {
     throw new SlantError(
@@ -115,7 +137,7 @@ function assemble(members: Member[], groupedBy: string, analyzer: Analyzer, opti
     const docs: CompareDoc[] = members.filter((m) => m.group === name).map((m) => ({ id: m.doc.id, text: m.text, parsed: m.parsed }));
     return { name, docs };
   });
-  const comparison = compareGroups(groups, { top: options.top });
+  const comparison = streamed?.comparison ?? compareGroups(groups, { top: options.top });
   const profileInputs = members.map((m) => ({ group: m.group, words: m.doc.words, findings: m.findings }));
   const summaries: ReportGroup[] = names.map((name) => {
     const mine = members.filter((m) => m.group === name);
@@ -130,12 +152,17 @@ function assemble(members: Member[], groupedBy: string, analyzer: Analyzer, opti
     groups: summaries,
     documents: members.map((m) => m.doc),
     comparison,
-    techniques: techniqueProfile(profileInputs, 'technique'),
-    profile: techniqueProfile(
-      profileInputs.map((p) => ({ ...p, findings: p.findings.filter((f) => RULE_DETECTORS.has(f.detector)) })),
-      'detector',
+    techniques: streamed?.techniques ?? techniqueProfile(profileInputs, 'technique'),
+    profile:
+      streamed?.profile ??
+      techniqueProfile(
+        profileInputs.map((p) => ({ ...p, findings: p.findings.filter((f) => RULE_DETECTORS.has(f.detector)) })),
+        'detector',
+      ),
+    categories: streamed?.categories ?? techniqueProfile(profileInputs, 'category'),
+    lens: streamed ? undefined : lensRows(
+      members.map((m) => ({ docId: m.doc.id, group: m.group, findings: m.findings, signals: m.signals ?? [], words: m.doc.words, publishedAt: m.doc.publishedAt, text: m.text })),
     ),
-    categories: techniqueProfile(profileInputs, 'category'),
     analyzer: { version: analyzer.info.version, key: analyzer.info.key },
     ...extra,
   };
@@ -150,6 +177,11 @@ function assemble(members: Member[], groupedBy: string, analyzer: Analyzer, opti
  */
 export async function buildStoreReport(store: Store, by: 'side' | 'outlet' | 'tag', options: ReportOptions = {}): Promise<CorpusReport> {
   const analyzer = options.analyzer ?? createAnalyzer(options);
+  if ((await store.countDocuments()) > (options.streamAbove ?? STREAM_ABOVE)) {
+    const describe = (doc: SlantDocument, group: string, findings: Finding[], words: number): ReportDocument => reportDocument(doc.id, group, doc, findings, words);
+    const s = await compareStore(store, by, describe, { top: options.top, analyzeMissing: options.analyzeMissing, analyzer: () => analyzer });
+    return assemble(s.members.map(({ group, doc }) => ({ group, doc, text: '', findings: [] })), by, analyzer, options, { ungrouped: s.ungrouped, failures: [] }, s);
+  }
   const members: Member[] = [];
   let ungrouped = 0;
   for await (const { doc, analysis } of analyzeStored(store, {}, { ...options, analyzer })) {
@@ -160,7 +192,8 @@ export async function buildStoreReport(store: Store, by: 'side' | 'outlet' | 'ta
     }
     const words = typeof analysis.summary.words === 'number' ? analysis.summary.words : 0;
     for (const group of values) {
-      members.push({ group, text: doc.text, findings: analysis.findings, doc: reportDocument(doc.id, group, doc, analysis.findings, words) });
+      const signals = Array.isArray(analysis.summary.signals) ? (analysis.summary.signals as DocumentSignal[]) : undefined;
+      members.push({ group, text: doc.text, findings: analysis.findings, signals, doc: reportDocument(doc.id, group, doc, analysis.findings, words) });
     }
   }
   return assemble(members, by, analyzer, options, { ungrouped, failures: [] });
@@ -192,6 +225,7 @@ export async function buildFilesReport(sets: string[], options: ReportOptions & 
         text: item.doc.text,
         parsed: result.parsed,
         findings: result.findings,
+        signals: result.signals,
         doc: reportDocument(item.doc.id, group, item.doc, result.findings, result.summary.words),
       });
     }
@@ -204,7 +238,7 @@ export interface ReportEntry {
   group: string;
   doc: SlantDocument;
   /** Findings and word count from an analysis already at hand (a stored one, a worker's); analyzed here when absent. */
-  analysis?: { findings: Finding[]; words: number } | undefined;
+  analysis?: { findings: Finding[]; words: number; signals?: DocumentSignal[] | undefined } | undefined;
 }
 
 /**
@@ -219,10 +253,10 @@ export async function buildDocumentsReport(entries: ReportEntry[], options: Repo
   const analyzer = options.analyzer ?? createAnalyzer(options);
   const members: Member[] = entries.map(({ group, doc, analysis }) => {
     if (analysis !== undefined) {
-      return { group, text: doc.text, findings: analysis.findings, doc: reportDocument(doc.id, group, doc, analysis.findings, analysis.words) };
+      return { group, text: doc.text, findings: analysis.findings, signals: analysis.signals, doc: reportDocument(doc.id, group, doc, analysis.findings, analysis.words) };
     }
     const result = analyzer.analyze(doc.text);
-    return { group, text: doc.text, parsed: result.parsed, findings: result.findings, doc: reportDocument(doc.id, group, doc, result.findings, result.summary.words) };
+    return { group, text: doc.text, parsed: result.parsed, findings: result.findings, signals: result.signals, doc: reportDocument(doc.id, group, doc, result.findings, result.summary.words) };
   });
   return assemble(members, 'documents', analyzer, { ...options, title: options.title ?? 'How the documents differ' }, { ungrouped: 0, failures: [] });
 }

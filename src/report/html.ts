@@ -2,6 +2,7 @@
 import type { CorpusReport } from '../ops/report.js';
 import type { ProfileRow } from '../compare/index.js';
 import { fixed, headline, int, pivot } from './shared.js';
+import { lensHtml } from './lens-render.js';
 
 /** Escapes text for HTML element content and attribute values. */
 export function esc(value: unknown): string {
@@ -97,6 +98,7 @@ td:nth-child(n+2){font-variant-numeric:tabular-nums}figure{margin:.6rem 0}figcap
 .group h3{margin:.2rem 0;color:#1f4f82}details{border-bottom:1px solid #eee;padding:.2rem 0}summary{cursor:pointer}
 .term{font-weight:600}.num{color:#555;font-size:.85rem}.kwic{list-style:none;padding-left:.6rem;margin:.3rem 0;font-size:.88rem}
 .kwic li{margin:.2rem 0}.ctx{color:#444}mark{background:#ffe58a;padding:0 .1rem}.ref{color:#777;font-size:.75rem}
+.heat td{min-width:8rem}.heat td.none{color:#999}.al-diverge{color:#b91c1c;font-weight:600}.al-agree{color:#15803d}
 .finding{display:inline-block;background:#f3f4f6;border-radius:3px;padding:0 .3rem;margin:.1rem;font-size:.82rem}
 </style>
 </head>
@@ -108,6 +110,7 @@ ${report.ungrouped > 0 ? `<p>${report.ungrouped} documents without a ${esc(repor
 <section><h2>Persuasion techniques</h2><p class="meta">Spans the technique model marks, per 1,000 words, by technique; bars show the rate, whiskers its 95% interval (Poisson).</p>${charts(report.techniques)}</section>
 <section><h2>Rule signals</h2><p class="meta">Findings of the rule detectors per 1,000 words, by detector; bars and whiskers as above.</p>${charts(report.profile)}</section>
 <section><h2>Distinctive language</h2><p class="meta">Each group against all the others, ranked by the z-score of the weighted log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi &amp; Quinn 2008). Open a term to see it in context.</p><div class="groups">${distinctive}</div></section>
+${report.lens === undefined ? '' : lensHtml(report.lens, names, esc)}
 <section><h2>Documents</h2><table><thead><tr><th>id</th><th>group</th><th>title</th><th>outlet</th><th>date</th><th>words</th><th>findings</th><th>per 1,000</th><th>strongest findings</th></tr></thead><tbody>${docs}</tbody></table></section>
 </body>
 </html>

@@ -1,6 +1,7 @@
 /** The corpus report as Markdown. */
 import type { CorpusReport } from '../ops/report.js';
 import { contextLine, fixed, headline, int, pivot } from './shared.js';
+import { lensMarkdown } from './lens-render.js';
 
 function cell(value: unknown): string {
   return String(value ?? '').replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
@@ -65,6 +66,8 @@ export function renderMarkdown(report: CorpusReport): string {
     }
     out.push('');
   }
+
+  if (report.lens !== undefined) out.push(...lensMarkdown(report.lens, names));
 
   out.push('## Documents', '', '| id | group | title | outlet | date | words | findings | per 1,000 |', '|---|---|---|---|---|---:|---:|---:|');
   for (const d of report.documents) {

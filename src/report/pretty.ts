@@ -2,6 +2,7 @@
 import pc from 'picocolors';
 import type { CorpusReport } from '../ops/report.js';
 import { contextLine, fixed, headline, int, pivot } from './shared.js';
+import { lensPretty } from './lens-render.js';
 
 /**
  * Renders the report as aligned plain text, coloured when `color` is on. The terminal shows the
@@ -63,5 +64,6 @@ export function renderPretty(report: CorpusReport, options: { color: boolean; wi
     }
   }
   out.push('');
+  if (report.lens !== undefined) out.push(...lensPretty(report.lens, names, c, width));
   return `${out.join('\n')}\n`;
 }

@@ -1,6 +1,7 @@
 /** `slant compare`: groups side by side, as a terminal report, Markdown, JSON or HTML. */
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { renderCsv } from '../../report/csv.js';
 import { buildFilesReport, buildStoreReport, type CorpusReport } from '../../ops/report.js';
 import { renderHtml } from '../../report/html.js';
 import { renderMarkdown } from '../../report/markdown.js';
@@ -17,10 +18,10 @@ export interface CompareCommandOptions {
   out?: string | undefined;
 }
 
-const COMPARE_FORMATS = ['pretty', 'json', 'md', 'html'] as const;
+const COMPARE_FORMATS = ['pretty', 'json', 'md', 'html', 'csv'] as const;
 
 /** Renders a report in a format; `pretty` is coloured only when `color` is on. */
-export function renderReport(report: CorpusReport, format: (typeof COMPARE_FORMATS)[number], color: boolean, terms?: number): string {
+export function renderReport(report: CorpusReport, format: Exclude<(typeof COMPARE_FORMATS)[number], 'csv'>, color: boolean, terms?: number): string {
   if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
   if (format === 'md') return renderMarkdown(report);
   if (format === 'html') return renderHtml(report);
@@ -32,11 +33,21 @@ export async function compareCommand(ctx: CommandContext, sets: string[], option
   const format = parseFormat(options.format, COMPARE_FORMATS, 'pretty');
   const by = options.by ?? 'side';
   if (by !== 'side' && by !== 'outlet' && by !== 'tag') throw new SlantError('SLANT_USAGE', `cannot group by "${by}"; use side, outlet or tag`);
+  if (format === 'csv' && options.out === undefined) throw new SlantError('SLANT_USAGE', '--format csv writes one file per table: give a directory with --out DIR');
   if (sets.length === 1) throw new SlantError('SLANT_USAGE', 'give two or more sets of files to compare, or none to compare stored documents by --by');
   const report =
     sets.length >= 2
       ? await buildFilesReport(sets, { top: options.top })
       : await withStore(ctx, (store) => buildStoreReport(store, by, { top: options.top }));
+  if (format === 'csv') {
+    const dir = resolve(io.cwd, options.out ?? '.');
+    mkdirSync(dir, { recursive: true });
+    const files = Object.entries(renderCsv(report));
+    for (const [name, text] of files) writeFileSync(join(dir, name), text);
+    io.err(`wrote ${files.length} CSV files to ${dir}\n`);
+    for (const f of report.failures) io.err(`error ${f.source}: ${f.message} [${f.code}]\n`);
+    return report.failures.length > 0 ? EXIT.partial : EXIT.ok;
+  }
   const rendered = renderReport(report, format, options.out === undefined && colorEnabled(io), options.top);
   if (options.out !== undefined) {
     const path = resolve(io.cwd, options.out);

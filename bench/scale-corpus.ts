@@ -1,0 +1,64 @@
+/**
+ * A stored corpus for the comparison-at-scale benchmark: generated articles (bench/corpus.ts) with
+ * sides and cheap synthetic analyses, loaded in bulk. Shared by bench/compare-scale.ts and the tests.
+ */
+import type { SlantDocument } from '../src/core/document.js';
+import type { Finding } from '../src/core/finding.js';
+import { simhash } from '../src/core/simhash.js';
+import { documentId, normalizeText } from '../src/ingest/normalize.js';
+import { seededRandom } from '../src/learn/random.js';
+import type { SqliteStore } from '../src/store/sqlite-store.js';
+import type { AnalyzerInfo, StoredAnalysis } from '../src/store/store.js';
+import { generateCorpus } from './corpus.js';
+
+/** What the synthetic analyses claim to be. */
+export const SYNTHETIC_ANALYZER: AnalyzerInfo = { key: 'synthetic-bench', version: 'bench', stages: ['synthetic'], resources: {}, options: {} };
+
+const KINDS: ReadonlyArray<Pick<Finding, 'detector' | 'rule' | 'label' | 'category'>> = [
+  { detector: 'loaded-language', rule: 'loaded-language/bench', label: 'Loaded language', category: 'Manipulative wording' },
+  { detector: 'name-calling', rule: 'name-calling/bench', label: 'Name calling', category: 'Attack on reputation' },
+  { detector: 'hedges-weasels', rule: 'hedges-weasels/bench', label: 'Weasel words' },
+  { detector: 'techniques', rule: 'techniques/doubt', label: 'Doubt', category: 'Attack on reputation' },
+  { detector: 'techniques', rule: 'techniques/flag-waving', label: 'Flag-waving', category: 'Justification' },
+];
+
+/** A stored document for generated text `text`, the `i`th of the corpus, on side `a`, `b` or `c` by turn. */
+export function syntheticDocument(text: string, i: number, sides: readonly string[] = ['a', 'b', 'c']): SlantDocument {
+  const normalized = normalizeText(text);
+  return { id: documentId(normalized), text: normalized, language: 'eng', source: `bench#${i}`, simhash: simhash(normalized), side: sides[i % sides.length] };
+}
+
+/** 0–4 findings on words of the text (seeded by `random`), and the word count. */
+export function syntheticAnalysis(doc: SlantDocument, random: () => number, createdAt = '2026-01-01T00:00:00.000Z'): StoredAnalysis {
+  const findings: Finding[] = [];
+  const n = Math.floor(random() * 5);
+  for (let k = 0; k < n; k += 1) {
+    const kind = KINDS[Math.floor(random() * KINDS.length)] as (typeof KINDS)[number];
+    const start = Math.floor(random() * Math.max(1, doc.text.length - 12));
+    const end = Math.min(doc.text.length, start + 8);
+    findings.push({ ...kind, start, end, text: doc.text.slice(start, end), reason: 'A synthetic finding for the benchmark.', confidence: Math.round(random() * 100) / 100 });
+  }
+  const words = doc.text.split(/\s+/).filter(Boolean).length;
+  return { docId: doc.id, analyzer: SYNTHETIC_ANALYZER, createdAt, findings, summary: { words } };
+}
+
+/**
+ * Stores `count` generated articles with synthetic analyses in batches of `batch` (one transaction
+ * each, so memory holds one batch of text at a time). Returns the number added.
+ */
+export async function loadScaleCorpus(store: SqliteStore, examples: string, count: number, options: { batch?: number; seed?: number; words?: number } = {}): Promise<number> {
+  const batch = options.batch ?? 2_000;
+  const seed = options.seed ?? 42;
+  const random = seededRandom(seed + 1);
+  let added = 0;
+  for (let from = 0; from < count; from += batch) {
+    const size = Math.min(batch, count - from);
+    const texts = generateCorpus(examples, size, options.words ?? 800, seed + from);
+    const items = texts.map((text, j) => {
+      const doc = syntheticDocument(text, from + j);
+      return { doc, analyses: [syntheticAnalysis(doc, random)] };
+    });
+    for (const outcome of await store.addBulk(items)) if (outcome.status === 'added') added += 1;
+  }
+  return added;
+}

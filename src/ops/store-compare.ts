@@ -1,0 +1,247 @@
+/**
+ * Comparing stored documents at scale: two streaming passes over the store, keeping only term counts,
+ * per-group finding counts and one small row per document, never the texts or all the findings.
+ *
+ * Pass 1 reads each document with its latest stored analysis, parses it once, adds its terms to the
+ * count table of each of its groups and its findings to the profile tallies. The terms are then
+ * scored (the same `pickDistinctive` as `compareGroups`). Pass 2 reads the documents again, parses only
+ * those whose text can hold a term still wanting evidence (a substring test on each run of letters
+ * of the term), and stops as soon as every group's rows are final.
+ */
+import type { DocumentMeta, StoredDocument } from '../core/document.js';
+import type { Finding } from '../core/finding.js';
+import type { Analyzer } from '../core/pipeline.js';
+import { RULE_DETECTOR_IDS } from '../detectors/index.js';
+import {
+  comparisonOf,
+  countTerms,
+  EvidenceGatherer,
+  pickDistinctive,
+  ProfileTally,
+  resolveCompareOptions,
+  TermCounts,
+  type CompareOptions,
+  type Comparison,
+  type DistinctiveRow,
+  type ProfileRow,
+} from '../compare/index.js';
+import { parse } from '../nlp/parse.js';
+import type { ParsedDoc } from '../nlp/types.js';
+import type { Store, StoredAnalysis } from '../store/store.js';
+
+/** What the streaming comparison gives the report. */
+export interface StoreComparison<T> {
+  /** One entry per (document, group) pair, in store order: what `describe` made of the document. */
+  members: Array<{ group: string; doc: T }>;
+  comparison: Comparison;
+  techniques: ProfileRow[];
+  profile: ProfileRow[];
+  categories: ProfileRow[];
+  ungrouped: number;
+  /** Documents compared without any stored analysis (no findings), when `analyzeMissing` is false. */
+  unanalyzed: number;
+  /** Terms dropped from the count tables to bound memory (0 unless `maxTerms` was reached). */
+  pruned: number;
+  /** Documents pass 2 read, and those of them it parsed (the rest were ruled out by a substring test or not reached). */
+  secondPass: { read: number; parsed: number };
+}
+
+/** Makes the row kept for a document in a group; the findings are not kept unless it keeps them. */
+export type Describe<T> = (doc: StoredDocument, group: string, findings: Finding[], words: number) => T;
+
+export interface StoreCompareOptions extends CompareOptions {
+  /** Analyze (and save) documents that have no stored analysis at all. Default true. */
+  analyzeMissing?: boolean | undefined;
+  /** The analyzer for those; asked for only when one is needed. */
+  analyzer?: (() => Analyzer) | undefined;
+  /**
+   * Most distinct terms a group's count table may hold before its rarest terms are pruned. Default
+   * 1,000,000 (roughly 100–150 MB of Map entries per group); see `PrunedCounts`.
+   */
+  maxTerms?: number | undefined;
+  /**
+   * Uses of a term read for its display form and name flag in pass 2; past it, the first uses stand
+   * for all. Default 100 (a term of a small corpus is mostly read in full).
+   */
+  tallyCap?: number | undefined;
+}
+
+/** The rule detectors, whose findings the report profiles by detector. */
+const RULE_DETECTORS: ReadonlySet<string> = new Set(RULE_DETECTOR_IDS);
+
+/** `buildStoreReport` streams above this many stored documents (its `streamAbove` option). */
+export const STREAM_ABOVE = 5_000;
+export const DEFAULT_MAX_TERMS = 1_000_000;
+export const DEFAULT_TALLY_CAP = 100;
+
+/**
+ * A term count table that bounds its own size: when it would exceed `maxTerms` distinct terms it
+ * drops every term counted at most k times, raising k until at most half the cap is left. `total`
+ * keeps the dropped uses (it is the corpus size the scorer needs). A term dropped and seen again is
+ * undercounted by at most the k of each pruning it went through, so the counts are exact until the
+ * first pruning and, after it, exact for every term that never sank to k (lossy counting, Manku &
+ * Motwani 2002). Terms that rare can neither pass `minCount` nor earn a high z.
+ *
+ * @example
+ * const c = new PrunedCounts(4);
+ * for (const t of ['a', 'a', 'a', 'b', 'c', 'd', 'e']) c.add(t);
+ * c.size;  // 1: at the fifth distinct term, those seen once were dropped
+ * c.total; // 7
+ */
+export class PrunedCounts extends TermCounts {
+  /** Distinct terms dropped so far (a term dropped twice counts twice). */
+  dropped = 0;
+  /** The highest count ever dropped (the most a surviving count may be short by, per pruning). */
+  threshold = 0;
+
+  constructor(readonly maxTerms: number) {
+    super();
+    if (!Number.isInteger(maxTerms) || maxTerms < 2) throw new RangeError(`maxTerms must be a whole number of at least 2, got ${maxTerms}`);
+  }
+
+  override add(term: string, by = 1): void {
+    super.add(term, by);
+    if (this.size > this.maxTerms) this.prune();
+  }
+
+  private prune(): void {
+    let k = 0;
+    while (this.size > this.maxTerms / 2) {
+      k += 1;
+      this.dropped += this.dropAtMost(k);
+    }
+    this.threshold = Math.max(this.threshold, k);
+  }
+}
+
+/** Group values of a document for `--by side|outlet|tag`. */
+export function groupsOf(doc: DocumentMeta, by: 'side' | 'outlet' | 'tag'): string[] {
+  if (by === 'tag') return [...new Set(doc.tags ?? [])];
+  const value = by === 'side' ? doc.side : doc.outlet;
+  return value === undefined || value === '' ? [] : [value];
+}
+
+/** The runs of letters or digits of a term: if a text holds the term, its lower case holds each of them. */
+function probesOf(term: string): string[] {
+  return term.match(/[\p{L}\p{N}]+/gu) ?? [term];
+}
+
+/**
+ * Compares the stored documents grouped by `by` in two streaming passes (see the module comment).
+ * Each document's latest stored analysis is used, whatever analyzer made it.
+ *
+ * @example
+ * const result = await compareStore(store, 'side', (doc, group) => ({ id: doc.id, group }), { top: 20 });
+ * result.comparison.distinctive[0].rows[0].evidence;
+ */
+export async function compareStore<T>(store: Store, by: 'side' | 'outlet' | 'tag', describe: Describe<T>, options: StoreCompareOptions = {}): Promise<StoreComparison<T>> {
+  const resolved = resolveCompareOptions(options);
+  const maxTerms = options.maxTerms ?? DEFAULT_MAX_TERMS;
+  const analyzeMissing = options.analyzeMissing ?? true;
+  const counts = new Map<string, { counts: PrunedCounts; documents: number; tokens: number }>();
+  const tallies = { techniques: new ProfileTally('technique'), profile: new ProfileTally('detector'), categories: new ProfileTally('category') };
+  const members: StoreComparison<T>['members'] = [];
+  let ungrouped = 0;
+  let unanalyzed = 0;
+  let analyzer: Analyzer | undefined;
+
+  // Pass 1: counts.
+  for await (const doc of store.iterateDocuments()) {
+    const groups = groupsOf(doc, by);
+    if (groups.length === 0) {
+      ungrouped += 1;
+      continue;
+    }
+    let analysis: Pick<StoredAnalysis, 'findings' | 'summary'> | undefined = await store.latestAnalysis(doc.id);
+    let parsed: ParsedDoc | undefined;
+    if (analysis === undefined && analyzeMissing) {
+      analyzer ??= options.analyzer?.();
+      if (analyzer !== undefined) analysis = await analyzeOne(store, analyzer, doc);
+    }
+    parsed = parse(doc.text);
+    if (analysis === undefined) unanalyzed += 1;
+    const findings = analysis?.findings ?? [];
+    const words = analysis === undefined ? parsed.wordCount : typeof analysis.summary.words === 'number' ? analysis.summary.words : 0;
+    const rules = findings.filter((f) => RULE_DETECTORS.has(f.detector));
+    for (const group of groups) {
+      let entry = counts.get(group);
+      if (entry === undefined) {
+        entry = { counts: new PrunedCounts(maxTerms), documents: 0, tokens: 0 };
+        counts.set(group, entry);
+      }
+      countTerms(parsed, entry.counts, { ngramMax: resolved.ngramMax });
+      entry.documents += 1;
+      entry.tokens += parsed.wordCount;
+      tallies.techniques.add({ group, words, findings });
+      tallies.categories.add({ group, words, findings });
+      tallies.profile.add({ group, words, findings: rules });
+      members.push({ group, doc: describe(doc, group, findings, words) });
+    }
+    parsed = undefined;
+  }
+
+  const names = [...counts.keys()].sort();
+  const states = names.length < 2 ? [] : pickDistinctive(names.map((name) => ({ name, ...(counts.get(name) as { counts: PrunedCounts; documents: number; tokens: number }) })), resolved);
+
+  // Pass 2: evidence for the picked terms, parsing only documents that may hold a pending term.
+  const gatherers = new Map(states.map((s) => [s.name, new EvidenceGatherer(s, resolved, options.tallyCap ?? DEFAULT_TALLY_CAP)]));
+  const probes = new Map<string, string[]>();
+  for (const s of states) for (const row of s.picked) probes.set(row.term, probesOf(row.term));
+  const open = (): boolean => [...gatherers.values()].some((g) => !g.done);
+  const secondPass = { read: 0, parsed: 0 };
+  if (open()) {
+    for await (const doc of store.iterateDocuments()) {
+      secondPass.read += 1;
+      let lower: string | undefined;
+      let parsed: ParsedDoc | undefined;
+      for (const group of groupsOf(doc, by)) {
+        const gatherer = gatherers.get(group);
+        if (gatherer === undefined || gatherer.done) continue;
+        lower ??= doc.text.toLowerCase();
+        const text = lower;
+        if (![...gatherer.pending].some((term) => (probes.get(term) ?? [term]).every((probe) => text.includes(probe)))) {
+          gatherer.skip();
+          continue;
+        }
+        if (parsed === undefined) {
+          parsed = parse(doc.text);
+          secondPass.parsed += 1;
+        }
+        gatherer.add(doc.id, parsed);
+      }
+      if (!open()) break;
+    }
+  }
+  const rows: DistinctiveRow[][] = states.map((s) => gatherers.get(s.name)?.rows() ?? []);
+  const comparison = states.length === 0 ? emptyComparison(resolved) : comparisonOf(states, rows, resolved);
+  let pruned = 0;
+  for (const entry of counts.values()) pruned += entry.counts.dropped;
+  return {
+    members,
+    comparison,
+    techniques: tallies.techniques.rows(),
+    profile: tallies.profile.rows(),
+    categories: tallies.categories.rows(),
+    ungrouped,
+    unanalyzed,
+    pruned,
+    secondPass,
+  };
+}
+
+function emptyComparison(resolved: ReturnType<typeof resolveCompareOptions>): Comparison {
+  return comparisonOf([], [], resolved);
+}
+
+async function analyzeOne(store: Store, analyzer: Analyzer, doc: StoredDocument): Promise<StoredAnalysis> {
+  const result = analyzer.analyze(doc.text);
+  const analysis: StoredAnalysis = {
+    docId: doc.id,
+    analyzer: analyzer.info,
+    createdAt: new Date().toISOString(),
+    findings: result.findings,
+    summary: { ...result.summary, language: doc.language, signals: result.signals },
+  };
+  await store.saveAnalysis(analysis);
+  return analysis;
+}
