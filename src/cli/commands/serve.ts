@@ -1,4 +1,6 @@
 /** `slant serve`: the HTTP API (and the web UI when built) on this machine, until interrupted. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { SlantError } from '../../core/errors.js';
 import type { RunningServer } from '../../server/index.js';
 import type { CommandContext } from '../context.js';
@@ -54,6 +56,8 @@ export async function serveCommand(ctx: CommandContext, options: ServeCommandOpt
   });
   const threads = server.workers === 0 ? 'analyzing on the server thread' : `${server.workers} analysis worker${server.workers === 1 ? '' : 's'}`;
   io.out(`slant API listening on ${server.url} (${threads}; database ${ctx.dbPath})\n`);
+  const { DEFAULT_WEB_DIR } = await import('../../server/static.js');
+  if (existsSync(join(DEFAULT_WEB_DIR, 'index.html'))) io.out(`Web UI: open ${server.url}/ in a browser\n`);
   io.out(`API description: ${server.url}/openapi.json${token === undefined ? '' : '; every /api route needs Authorization: Bearer <token>'}\n`);
   if (!isLoopback(host) && token === undefined) {
     io.err(`warning: listening on ${host} without a token: anyone who can reach this port can read, add and delete documents; set --token or SLANT_TOKEN\n`);
