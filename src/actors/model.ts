@@ -1,9 +1,8 @@
 /** The learned entity-role model (models/entity-roles.json.gz): a softmax over mention features, its stored form, loading and evidence. */
-import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import { SlantError } from '../core/errors.js';
 import { LinearModel, type Contribution, type LinearModelJson } from '../learn/linear-model.js';
+import { loadWeightsOnce } from '../learn/weights-file.js';
 import { valenceFrom, type Valence } from '../techniques/learned/polarity.js';
 import { FEATURE_DEFAULTS, type FeatureParams } from './features.js';
 
@@ -76,8 +75,6 @@ export function parseEntityRoleWeights(json: unknown, source = 'models/entity-ro
 /** Where training writes the weights: `models/` at the package root (from src/ under tsx and from dist/ once built). */
 export const ENTITY_ROLES_URL = new URL('../../models/entity-roles.json.gz', import.meta.url);
 
-const cache = new Map<string, EntityRoleModel>();
-
 /**
  * The learned entity-role model, loaded once per file; undefined when the file is not there (the
  * lens then decides roles by its rules alone). A file that is there but unreadable throws.
@@ -87,18 +84,7 @@ const cache = new Map<string, EntityRoleModel>();
  */
 export function loadEntityRoleModel(url: URL = ENTITY_ROLES_URL): EntityRoleModel | undefined {
   const path = fileURLToPath(url);
-  const cached = cache.get(path);
-  if (cached !== undefined) return cached;
-  if (!existsSync(path)) return undefined;
-  let json: unknown;
-  try {
-    json = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8'));
-  } catch (error) {
-    throw new SlantError('SLANT_DATA_INVALID', 'entity-role weights are not gzipped JSON; retrain with `npm run train -- --only entity-roles`', { source: path, cause: error });
-  }
-  const model = parseEntityRoleWeights(json, path);
-  cache.set(path, model);
-  return model;
+  return loadWeightsOnce('entity-role', path, 'npm run train -- --only entity-roles', (json) => parseEntityRoleWeights(json, path));
 }
 
 const POLARITY_WORDS: Record<string, string> = { negative: 'negative', positive: 'positive', sympathy: 'sympathetic' };

@@ -1,9 +1,8 @@
 /** The check-worthiness model: loads models/check-worthy.json.gz once, scores a sentence, and says which features raised the score. */
-import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import { SlantError } from '../core/errors.js';
 import { LinearModel, type LinearModelJson } from '../learn/linear-model.js';
+import { loadWeightsOnce } from '../learn/weights-file.js';
 import type { ParsedDoc } from '../nlp/types.js';
 import { describeClaimFeature } from './evidence.js';
 import { sentenceFeatures, type FeatureContext } from './features.js';
@@ -103,8 +102,6 @@ export function createCheckWorthinessModel(json: unknown, ctx: FeatureContext, s
 /** Where `npm run train` writes the weights: `models/` at the package root (from src/ under tsx and from dist/ once built). */
 export const CHECK_WORTHY_WEIGHTS_URL = new URL('../../models/check-worthy.json.gz', import.meta.url);
 
-const cache = new Map<string, unknown>();
-
 /**
  * The shipped check-worthiness model bound to `ctx`; undefined when no weights are there (claims
  * then rest on numbers alone). The file is read once per path. Throws `SLANT_DATA_INVALID` for a
@@ -116,15 +113,6 @@ const cache = new Map<string, unknown>();
  */
 export function loadCheckWorthinessModel(ctx: FeatureContext, url: URL = CHECK_WORTHY_WEIGHTS_URL): CheckWorthinessModel | undefined {
   const path = fileURLToPath(url);
-  let json = cache.get(path);
-  if (json === undefined) {
-    if (!existsSync(path)) return undefined;
-    try {
-      json = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as unknown;
-    } catch (error) {
-      throw new SlantError('SLANT_DATA_INVALID', 'check-worthiness weights are not gzipped JSON; retrain with `npm run train -- --only check-worthy`', { source: path, cause: error });
-    }
-    cache.set(path, json);
-  }
-  return createCheckWorthinessModel(json, ctx, path);
+  const json = loadWeightsOnce('check-worthiness', path, 'npm run train -- --only check-worthy', (j) => j);
+  return json === undefined ? undefined : createCheckWorthinessModel(json, ctx, path);
 }

@@ -1,9 +1,10 @@
 /** Reading and writing classifier files (gzipped JSON), and the shipped models in models/ by name, each loaded once. */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { SlantError } from '../core/errors.js';
+import { loadWeightsOnce } from '../learn/weights-file.js';
 import { TextClassifier, type ClassifierJson } from './classifier.js';
 
 /** The shipped classifiers, by name: `models/<name>.json.gz`. */
@@ -37,8 +38,6 @@ export function writeClassifier(path: string, json: ClassifierJson): number {
   return bytes.length;
 }
 
-const cache = new Map<string, TextClassifier>();
-
 /**
  * Reads a classifier file, once per path; `undefined` when there is no file there (the reading it
  * serves is then left out). A file that is there but unreadable or malformed throws
@@ -48,18 +47,7 @@ const cache = new Map<string, TextClassifier>();
  * const genre = readClassifier(classifierPath('genre'));
  */
 export function readClassifier(path: string): TextClassifier | undefined {
-  const cached = cache.get(path);
-  if (cached !== undefined) return cached;
-  if (!existsSync(path)) return undefined;
-  let json: unknown;
-  try {
-    json = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8'));
-  } catch (error) {
-    throw new SlantError('SLANT_DATA_INVALID', 'classifier file is not gzipped JSON; retrain it', { source: path, cause: error });
-  }
-  const classifier = TextClassifier.fromJson(json, path);
-  cache.set(path, classifier);
-  return classifier;
+  return loadWeightsOnce('classifier', path, 'npm run train -- --only <name>, or slant train side', (json) => TextClassifier.fromJson(json, path));
 }
 
 /**
