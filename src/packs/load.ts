@@ -1,14 +1,12 @@
 /** Loading packs: the compiled `generated/packs.json` beside the code, and users' own pack files. */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { loadCompiled } from '../core/compiled.js';
 import { SlantError } from '../core/errors.js';
 import { compilePackFile, formatPackError, type PackError } from './compile.js';
 import { CompiledPacksSchema, type Pack } from './schema.js';
 
 /** Where the build writes the compiled packs: `src/generated/` under tsx, `dist/generated/` once built. */
 export const COMPILED_PACKS_URL = new URL('../generated/packs.json', import.meta.url);
-
-const cache = new Map<string, readonly Pack[]>();
 
 /**
  * Loads the compiled packs (cached per path). Throws `SLANT_DATA_INVALID` when the file is missing
@@ -18,30 +16,7 @@ const cache = new Map<string, readonly Pack[]>();
  * const detector = createTerminologyDetector(loadPacks());
  */
 export function loadPacks(url: URL = COMPILED_PACKS_URL): readonly Pack[] {
-  const path = fileURLToPath(url);
-  const cached = cache.get(path);
-  if (cached !== undefined) return cached;
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new SlantError('SLANT_DATA_INVALID', 'compiled packs not found; run `npm run build:data` to build them from data/packs', { source: path, cause: error });
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new SlantError('SLANT_DATA_INVALID', 'compiled packs are not valid JSON; run `npm run build:data` again', { source: path, cause: error });
-  }
-  const parsed = CompiledPacksSchema.safeParse(json);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const where = first === undefined ? '' : ` at ${first.path.map(String).join('.')}: ${first.message}`;
-    throw new SlantError('SLANT_DATA_INVALID', `compiled packs have an unexpected shape${where}; run \`npm run build:data\` again`, { source: path });
-  }
-  const packs: readonly Pack[] = parsed.data.packs;
-  cache.set(path, packs);
-  return packs;
+  return loadCompiled(url, CompiledPacksSchema, 'compiled packs', 'data/packs').packs;
 }
 
 /**
