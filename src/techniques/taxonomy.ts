@@ -1,13 +1,9 @@
 /** The taxonomy loader: reads the compiled `generated/techniques.json` once, and maps between the label sets. */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { SlantError } from '../core/errors.js';
+import { loadCompiled } from '../core/compiled.js';
 import { CompiledTaxonomySchema, type Taxonomy, type Technique, type TechniqueCategory } from './schema.js';
 
 /** Where the build writes the compiled taxonomy: `src/generated/` under tsx, `dist/generated/` once built. */
 export const COMPILED_TAXONOMY_URL = new URL('../generated/techniques.json', import.meta.url);
-
-const cache = new Map<string, Taxonomy>();
 
 /**
  * Loads the compiled taxonomy (cached per path). Throws `SLANT_DATA_INVALID` when the file is
@@ -18,27 +14,7 @@ const cache = new Map<string, Taxonomy>();
  * techniques.find((t) => t.id === 'Doubt')?.definition;
  */
 export function loadTaxonomy(url: URL = COMPILED_TAXONOMY_URL): Taxonomy {
-  const path = fileURLToPath(url);
-  const cached = cache.get(path);
-  if (cached !== undefined) return cached;
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new SlantError('SLANT_DATA_INVALID', 'compiled taxonomy missing or not JSON; run `npm run build:data` to build it from data/techniques.yml', {
-      source: path,
-      cause: error,
-    });
-  }
-  const parsed = CompiledTaxonomySchema.safeParse(json);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const where = first === undefined ? '' : ` at ${first.path.map(String).join('.')}: ${first.message}`;
-    throw new SlantError('SLANT_DATA_INVALID', `compiled taxonomy has an unexpected shape${where}; run \`npm run build:data\` again`, { source: path });
-  }
-  const taxonomy: Taxonomy = parsed.data;
-  cache.set(path, taxonomy);
-  return taxonomy;
+  return loadCompiled(url, CompiledTaxonomySchema, 'compiled technique definitions', 'data/techniques.yml');
 }
 
 interface Index {
