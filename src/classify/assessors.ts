@@ -15,6 +15,27 @@ const rounded = (labels: readonly ScoredLabel[]): ScoredLabel[] => labels.map((l
 const MIN_WORDS = 20;
 
 /**
+ * The shared frame of the three assessors: id, description, version from the model, no reading for
+ * texts under `MIN_WORDS`, and the model's reading of the document handed to `read`.
+ */
+function classifierAssessor(
+  id: string,
+  description: string,
+  classifier: TextClassifier,
+  read: (r: ReturnType<typeof readDoc>, doc: ParsedDoc, findings: readonly Finding[]) => Omit<DocumentSignal, 'id' | 'model'>,
+): Assessor {
+  return {
+    id,
+    description,
+    version: `${VERSION}+${classifier.id}`,
+    assess(doc: ParsedDoc, findings: readonly Finding[]): DocumentSignal | undefined {
+      if (doc.wordCount < MIN_WORDS) return undefined;
+      return { id, ...read(readDoc(classifier, doc, findings), doc, findings), model: classifier.id };
+    },
+  };
+}
+
+/**
  * The genre of an article (SemEval-2023 Task 3 subtask 1): `opinion`, `reporting` or `satire`, the
  * most probable, with the features that pushed it.
  *
@@ -23,24 +44,10 @@ const MIN_WORDS = 20;
  * genre.assess(parse(text), []); // { id: 'genre', summary: 'Genre: opinion (0.91)', … }
  */
 export function createGenreAssessor(classifier: TextClassifier): Assessor {
-  return {
-    id: 'genre',
-    description: 'Whether an article reads as opinion, reporting or satire (a model trained on SemEval-2023 Task 3 articles).',
-    version: `${VERSION}+${classifier.id}`,
-    assess(doc: ParsedDoc, findings: readonly Finding[]): DocumentSignal | undefined {
-      if (doc.wordCount < MIN_WORDS) return undefined;
-      const r = readDoc(classifier, doc, findings);
-      const best = r.labels[0] as ScoredLabel;
-      return {
-        id: 'genre',
-        summary: `Genre: ${pct(best)}`,
-        labels: rounded([best]),
-        scores: rounded(r.scores),
-        evidence: classifier.evidence(r.vector, best.label),
-        model: classifier.id,
-      };
-    },
-  };
+  return classifierAssessor('genre', 'Whether an article reads as opinion, reporting or satire (a model trained on SemEval-2023 Task 3 articles).', classifier, (r) => {
+    const best = r.labels[0] as ScoredLabel;
+    return { summary: `Genre: ${pct(best)}`, labels: rounded([best]), scores: rounded(r.scores), evidence: classifier.evidence(r.vector, best.label) };
+  });
 }
 
 /**
@@ -53,22 +60,15 @@ export function createGenreAssessor(classifier: TextClassifier): Assessor {
  * // { id: 'frames', summary: 'Frames: Political (0.71), Security and defense (0.52)', … }
  */
 export function createFramesAssessor(classifier: TextClassifier): Assessor {
-  return {
-    id: 'frames',
-    description: 'Which frames an article uses (economic, security, morality, …: the 14 of SemEval-2023 Task 3).',
-    version: `${VERSION}+${classifier.id}`,
-    assess(doc: ParsedDoc, findings: readonly Finding[]): DocumentSignal | undefined {
-      if (doc.wordCount < MIN_WORDS) return undefined;
-      const r = readDoc(classifier, doc, findings);
-      const top = r.scores[0] as ScoredLabel;
-      const summary =
-        r.labels.length === 0
-          ? `Frames: none clear (best ${pct(top)}, below ${classifier.threshold})`
-          : `Frames: ${r.labels.map(pct).join(', ')}`;
-      const evidence = (r.labels.length === 0 ? [top] : r.labels).flatMap((l) => classifier.evidence(r.vector, l.label, 2).map((e) => `${l.label.replace(/_/g, ' ')}: ${e}`));
-      return { id: 'frames', summary, labels: rounded(r.labels), scores: rounded(r.scores), evidence, model: classifier.id };
-    },
-  };
+  return classifierAssessor('frames', 'Which frames an article uses (economic, security, morality, …: the 14 of SemEval-2023 Task 3).', classifier, (r) => {
+    const top = r.scores[0] as ScoredLabel;
+    const summary =
+      r.labels.length === 0
+        ? `Frames: none clear (best ${pct(top)}, below ${classifier.threshold})`
+        : `Frames: ${r.labels.map(pct).join(', ')}`;
+    const evidence = (r.labels.length === 0 ? [top] : r.labels).flatMap((l) => classifier.evidence(r.vector, l.label, 2).map((e) => `${l.label.replace(/_/g, ' ')}: ${e}`));
+    return { summary, labels: rounded(r.labels), scores: rounded(r.scores), evidence };
+  });
 }
 
 /**
@@ -81,24 +81,20 @@ export function createFramesAssessor(classifier: TextClassifier): Assessor {
  * // { id: 'hyperpartisan', summary: 'Hyperpartisan: yes (0.83)', labels: [{ label: 'true', score: 0.83 }], … }
  */
 export function createHyperpartisanAssessor(classifier: TextClassifier): Assessor {
-  return {
-    id: 'hyperpartisan',
-    description: 'Whether an article argues with extreme one-sidedness (a model trained on the SemEval-2019 Task 4 by-article data).',
-    version: `${VERSION}+${classifier.id}`,
-    assess(doc: ParsedDoc, findings: readonly Finding[]): DocumentSignal | undefined {
-      if (doc.wordCount < MIN_WORDS) return undefined;
-      const r = readDoc(classifier, doc, findings);
+  return classifierAssessor(
+    'hyperpartisan',
+    'Whether an article argues with extreme one-sidedness (a model trained on the SemEval-2019 Task 4 by-article data).',
+    classifier,
+    (r, doc, findings) => {
       const best = r.labels[0] as ScoredLabel;
       return {
-        id: 'hyperpartisan',
         summary: `Hyperpartisan: ${best.label === 'true' ? 'yes' : 'no'} (${best.score.toFixed(2)}; threshold ${classifier.threshold})`,
         labels: rounded([best]),
         scores: rounded(r.scores),
         evidence: classifier.evidence(r.vector, best.label, 5, ruleDetail(findings, 0, doc.text.length)),
-        model: classifier.id,
       };
     },
-  };
+  );
 }
 
 /**
