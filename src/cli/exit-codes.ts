@@ -26,7 +26,8 @@ const BY_CODE: Record<ErrorCode, number> = {
   SLANT_INPUT_UNSUPPORTED: EXIT.input,
   SLANT_FETCH_FAILED: EXIT.unavailable,
   SLANT_FETCH_REFUSED: EXIT.unavailable,
-  SLANT_DATA_INVALID: EXIT.internal,
+  // Data that does not validate: a user's pack or model file, or shipped data a build left broken.
+  SLANT_DATA_INVALID: EXIT.input,
   SLANT_STORE: EXIT.store,
   SLANT_INTERNAL: EXIT.internal,
 };

@@ -154,6 +154,14 @@ describe('slant add on bad input', () => {
     expect(missing.stderr).toContain('SLANT_NOT_FOUND');
   });
 
+  it('exits 65 naming the file and what is wrong for a pack of the user that does not validate', async () => {
+    writeFileSync(join(dir, 'bad-pack.yml'), 'id: my-pack\n');
+    const bad = await cli(['analyze', '--fast', '--pack', 'bad-pack.yml']);
+    expect(bad.code).toBe(65);
+    expect(bad.stderr).toMatch(/bad-pack\.yml: sides: missing required field/);
+    expect(bad.stderr).toContain('SLANT_DATA_INVALID');
+  });
+
   it('prints help for every command', async () => {
     for (const command of ['add', 'analyze', 'show', 'list', 'search', 'compare', 'demo']) {
       const { code, stdout } = await cli([command, '--help']);
