@@ -2,6 +2,7 @@
 import type { CorpusReport } from '../ops/report.js';
 import type { ProfileRow } from '../compare/index.js';
 import { fixed, headline, int, pivot } from './shared.js';
+import { fitLabel, labelWidth } from './html-label.js';
 import { lensHtml } from './lens-render.js';
 
 /** Escapes text for HTML element content and attribute values. */
@@ -16,11 +17,29 @@ export function esc(value: unknown): string {
 
 const PALETTE = ['#1f6fb2', '#c2410c', '#4d7c0f', '#7e22ce', '#0f766e', '#b91c1c', '#a16207', '#334155'];
 
-/** A horizontal bar chart of rates with 95% interval whiskers, one bar per group, as inline SVG. */
-function profileChart(key: string, cells: Map<string, ProfileRow>, names: string[], max: number): string {
+/** Font size of the chart text, in pixels (the `.chart text` rule of the page's style). */
+const CHART_FONT = 11;
+/** Widest label column of a chart, in pixels; longer group names are cut with an ellipsis. */
+const MAX_LABEL_WIDTH = 240;
+/** Room between the label column's edges and its text. */
+const LABEL_PAD = 6;
+
+/**
+ * The width of the charts' label column: the widest group name as estimated, between 40 pixels
+ * and MAX_LABEL_WIDTH plus padding.
+ */
+function labelColumn(names: readonly string[]): number {
+  const widest = Math.max(0, ...names.map((n) => labelWidth(n, CHART_FONT)));
+  return Math.ceil(Math.min(MAX_LABEL_WIDTH, Math.max(40, widest))) + 2 * LABEL_PAD;
+}
+
+/**
+ * A horizontal bar chart of rates with 95% interval whiskers, one bar per group, as inline SVG.
+ * Group names that do not fit the label column are cut in the middle, the full name in a tooltip.
+ */
+function profileChart(key: string, cells: Map<string, ProfileRow>, names: string[], max: number, labelW: number): string {
   const barH = 14;
   const gap = 4;
-  const labelW = 120;
   const plotW = 360;
   const h = names.length * (barH + gap) + 4;
   const x = (v: number): number => labelW + (max === 0 ? 0 : (v / max) * plotW);
@@ -29,8 +48,9 @@ function profileChart(key: string, cells: Map<string, ProfileRow>, names: string
     if (r === undefined) return '';
     const y = 2 + i * (barH + gap);
     const colour = PALETTE[i % PALETTE.length] ?? '#333';
+    const label = fitLabel(n, labelW - 2 * LABEL_PAD, CHART_FONT);
     return (
-      `<text x="${labelW - 6}" y="${y + barH - 3}" text-anchor="end">${esc(n)}</text>` +
+      `<text x="${labelW - LABEL_PAD}" y="${y + barH - 3}" text-anchor="end">${esc(label.text)}${label.cut ? `<title>${esc(n)}</title>` : ''}</text>` +
       `<rect x="${labelW}" y="${y}" width="${Math.max(0, x(r.rate) - labelW).toFixed(1)}" height="${barH}" fill="${colour}" opacity="0.8"/>` +
       `<line x1="${x(r.low).toFixed(1)}" x2="${x(r.high).toFixed(1)}" y1="${y + barH / 2}" y2="${y + barH / 2}" stroke="#111" stroke-width="1.5"/>` +
       `<text x="${(x(r.high) + 4).toFixed(1)}" y="${y + barH - 3}">${fixed(r.rate)}</text>`
@@ -48,9 +68,10 @@ function profileChart(key: string, cells: Map<string, ProfileRow>, names: string
  */
 export function renderHtml(report: CorpusReport): string {
   const names = report.groups.map((g) => g.name);
+  const labelW = labelColumn(names);
   const charts = (rows: ProfileRow[]): string => {
     const max = Math.max(0, ...rows.map((r) => r.high));
-    const figures = pivot(rows).map(({ key, cells }) => `<figure><figcaption>${esc(key)}</figcaption>${profileChart(key, cells, names, max)}</figure>`);
+    const figures = pivot(rows).map(({ key, cells }) => `<figure><figcaption>${esc(key)}</figcaption>${profileChart(key, cells, names, max, labelW)}</figure>`);
     return figures.length === 0 ? '<p>None found.</p>' : figures.join('');
   };
   const groupTable = report.groups
@@ -94,7 +115,7 @@ body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1a1a1a;b
 h1{font-size:1.6rem;margin-bottom:.2rem}h2{margin-top:2.2rem;border-bottom:1px solid #ddd;padding-bottom:.2rem}
 .meta{color:#555}table{border-collapse:collapse;width:100%;font-size:.92rem}th,td{border-bottom:1px solid #e5e5e5;padding:.35rem .5rem;text-align:left;vertical-align:top}
 td:nth-child(n+2){font-variant-numeric:tabular-nums}figure{margin:.6rem 0}figcaption{font-weight:600}
-.chart text{font-size:11px;fill:#222}.groups{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:1.2rem}
+.chart text{font-size:${CHART_FONT}px;fill:#222}.groups{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:1.2rem}
 .group h3{margin:.2rem 0;color:#1f4f82}details{border-bottom:1px solid #eee;padding:.2rem 0}summary{cursor:pointer}
 .term{font-weight:600}.num{color:#555;font-size:.85rem}.kwic{list-style:none;padding-left:.6rem;margin:.3rem 0;font-size:.88rem}
 .kwic li{margin:.2rem 0}.ctx{color:#444}mark{background:#ffe58a;padding:0 .1rem}.ref{color:#777;font-size:.75rem}

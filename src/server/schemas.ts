@@ -269,6 +269,121 @@ const ProfileRowSchema = z.object({
   high: z.number(),
 });
 
+// The lens tables of a comparison, one schema per row type of src/compare/lens-rows.ts. A key the
+// code leaves undefined is absent from the JSON, hence `.optional()` where the interface says `| undefined`.
+
+const count = z.number().int().min(0);
+const share = z.number().min(0).max(1);
+
+const LensEvidenceSchema = z
+  .object({
+    docId: z.string(),
+    start: z.number().int().min(0).describe('Half-open UTF-16 offset into the document text'),
+    end: z.number().int().min(0),
+    text: z.string().describe('The span as written'),
+  })
+  .openapi('LensEvidence', { description: 'A span a reader can check' });
+
+const evidence = z.array(LensEvidenceSchema);
+
+export const NamingRowSchema = z
+  .object({
+    pack: z.string(),
+    concept: z.string(),
+    neutral: z.string().optional().describe('The neutral form the pack gives for the concept'),
+    group: z.string(),
+    variant: z.string().describe('The variant as the pack lists it (or as written)'),
+    side: z.string().optional().describe('The side the variant marks (`neutral` for neutral forms)'),
+    count,
+    documents: count,
+    share: share.describe("This variant's share of the group's uses of the concept"),
+    divergence: share.describe('Largest total variation distance between two groups’ variant mixes for the concept (1 when one group only names it)'),
+    evidence,
+  })
+  .openapi('NamingRow', { description: 'How often one group uses one variant for one pack concept' });
+
+export const OmissionRowSchema = z
+  .object({
+    kind: z.enum(['actor', 'place', 'number', 'concept']),
+    item: z.string().describe('The actor or place, `number of …`, or `pack/concept`'),
+    group: z.string().describe('The group that mentions it'),
+    missingFrom: z.array(z.string()).min(1).describe('The groups that never do'),
+    mentions: count,
+    documents: count,
+    centrality: z.number().min(0).describe('Mentions × the share of the group’s documents that mention it'),
+    evidence,
+  })
+  .openapi('OmissionRow', { description: 'Something one group mentions that another never does' });
+
+export const StoryStartRowSchema = z
+  .object({
+    group: z.string(),
+    year: z.number().int(),
+    from: z.enum(['date', 'text']).describe('`date`: a claim’s date; `text`: a bare four-digit year in the text'),
+    evidence: LensEvidenceSchema,
+  })
+  .openapi('StoryStartRow', { description: 'The earliest year a group’s documents reach back to' });
+
+export const ClaimRowSchema = z
+  .object({
+    topic: z.string().describe('What is counted (head word), or the unit when the claim names no thing'),
+    unit: z.string().optional(),
+    kind: z.string(),
+    alignment: z.enum(['agree', 'diverge', 'one-sided']).describe('agree: every figure within 10% of the largest; diverge: groups’ figures do not; one-sided: one group only'),
+    group: z.string(),
+    values: z.array(z.number()),
+    groups: z.array(z.string()).describe('The groups that give a figure for it'),
+    evidence: evidence.describe('The figures as written'),
+    claims: evidence.describe('The claims that carry them'),
+  })
+  .openapi('ClaimRow', { description: 'One group’s figures for one quantity, with how the groups’ figures line up' });
+
+export const PortrayalRowSchema = z
+  .object({
+    actor: z.string(),
+    kind: z.string().optional(),
+    group: z.string(),
+    documents: count,
+    mentions: count,
+    roles: z.record(z.string(), count).describe('Documents per role (antagonist, protagonist, innocent, neutral, …)'),
+    polarity: z.number().min(-1).max(1).optional().describe('Mean polarity of the evaluative words on the actor; absent when none'),
+    words: z.array(z.object({ text: z.string(), count, polarity: z.string() })).describe('The most frequent evaluative words'),
+    evidence,
+  })
+  .openapi('PortrayalRow', { description: 'How one group casts one actor' });
+
+export const FrameRowSchema = z
+  .object({
+    group: z.string(),
+    reading: z.string().describe('`frames`, `genre` or `side:<pack>`'),
+    label: z.string(),
+    documents: count,
+    of: count.describe('Documents in the group'),
+    share,
+  })
+  .openapi('FrameRow', { description: 'The share of a group’s documents that a reading gives a label' });
+
+export const TimelineRowSchema = z
+  .object({
+    group: z.string(),
+    month: z.string().regex(/^\d{4}-\d{2}$/).describe('YYYY-MM'),
+    documents: count,
+    words: count,
+  })
+  .openapi('TimelineRow', { description: 'Documents and words of a group in one month of publication' });
+
+export const LensSchema = z
+  .object({
+    naming: z.array(NamingRowSchema),
+    omissions: z.array(OmissionRowSchema),
+    storyStart: z.array(StoryStartRowSchema),
+    claims: z.array(ClaimRowSchema),
+    portrayal: z.array(PortrayalRowSchema),
+    frames: z.array(FrameRowSchema),
+    timeline: z.array(TimelineRowSchema),
+  })
+  .openapi('Lens', { description: 'The lens tables of a comparison (see docs/comparison.md)' });
+
 export const CorpusReportSchema = z
   .object({
     title: z.string(),
@@ -283,6 +398,7 @@ export const CorpusReportSchema = z
     techniques: z.array(ProfileRowSchema),
     profile: z.array(ProfileRowSchema),
     categories: z.array(ProfileRowSchema),
+    lens: LensSchema.optional().describe('Absent when a large stored corpus was compared by streaming'),
     analyzer: z.object({ version: z.string(), key: z.string() }),
     ungrouped: z.number().int(),
     failures: z.array(z.object({ source: z.string(), code: z.string(), message: z.string() })),

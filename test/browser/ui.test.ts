@@ -214,9 +214,13 @@ describe.skipIf(!HAVE_CHROMIUM)(`web UI in Chromium${WHY_SKIPPED}`, () => {
     const located = page.locator('[aria-label="Article B"] [data-located]');
     await expect.poll(() => located.first().textContent()).toBe('Kelhara');
     await expect.poll(() => located.first().isVisible()).toBe(true);
-    // Distinctive terms and omissions of each side are there.
+    // The figures both give, from the lens claim rows: the convoys they count differently.
+    const convoys = page.locator('table.figures tbody tr', { has: page.locator('th', { hasText: /^convoy$/ }) });
+    expect(await convoys.getAttribute('class')).toBe('differs');
+    // Distinctive terms and omissions of each side are there: only the Lusovian piece names Khoran.
     expect(await page.locator('ol.terms').first().locator('li').count()).toBeGreaterThan(3);
     expect(await page.getByRole('heading', { name: 'Only A mentions' }).count()).toBe(1);
+    expect(await page.locator('[aria-label^="Article B: distinctive"] ul.plain').textContent()).toContain('Khoran');
     await page.screenshot({ path: join(SHOTS, 'two-articles.png'), fullPage: true });
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);

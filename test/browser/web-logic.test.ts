@@ -1,6 +1,7 @@
-// The web UI's pure logic (no browser needed): segments of overlapping highlights, filters, naming differences and omissions, CSV, scales, routes.
+// The web UI's pure logic (no browser needed): segments of overlapping highlights, filters, the two-article tables read from the lens rows, CSV, scales, routes.
 import { describe, expect, it } from 'vitest';
-import { namingDifferences, omissions } from '../../web/src/contrast.js';
+import { lensRows } from '../../src/compare/lens-rows.js';
+import { figurePairs, namingPairs, omissionsBySide, sideOfGroup } from '../../web/src/contrast.js';
 import { csvField, termsCsv, toCsv } from '../../web/src/csv.js';
 import { categoryKey, defaultFilters, segment, segmentStyle, styleOf, visible } from '../../web/src/highlight.js';
 import { actorView, claimView, termUse } from '../../web/src/lens.js';
@@ -98,11 +99,11 @@ describe('lens data', () => {
 
 describe('two articles', () => {
   const a = 'Eastern troops guard Orrin Gap. Velmora counts 4,000 residents. The Marl council agrees.';
-  const b = 'Occupiers choke the Orrin Corridor. Velmora says 9,000 are trapped.';
-  const term = (text: string, piece: string, concept: string, side: string) => at(text, piece, { detector: 'terminology', data: { pack: 'p', concept, side, neutral: 'n', use: 'used' } });
-  const actor = (text: string, name: string, piece = name) => at(text, piece, { detector: 'actors', data: { actor: name, role: 'neutral', mentions: [{ start: text.indexOf(piece), end: text.indexOf(piece) + piece.length }] } });
-  const claim = (text: string, figure: string, value: number) =>
-    at(text, figure, { detector: 'claims', data: { numbers: [{ start: text.indexOf(figure), end: text.indexOf(figure) + figure.length, text: figure, kind: 'count', value, what: 'people' }] } });
+  const b = 'Occupiers choke the "Orrin Gap" they call a corridor. Velmora says 9,000 are trapped. Khoran sends 12 convoys.';
+  const term = (text: string, piece: string, concept: string, side: string, use = 'used') => at(text, piece, { detector: 'terminology', data: { pack: 'p', concept, side, neutral: 'n', use } });
+  const actor = (text: string, name: string, role = 'neutral') => at(text, name, { detector: 'actors', data: { actor: name, role, mentions: [{ start: text.indexOf(name), end: text.indexOf(name) + name.length }] } });
+  const claim = (text: string, sentence: string, figure: string, value: number, what: string) =>
+    at(text, sentence, { detector: 'claims', data: { numbers: [{ start: text.indexOf(figure), end: text.indexOf(figure) + figure.length, text: figure, kind: 'count', value, what }] } });
 
   const fa = [
     term(a, 'Eastern troops', 'troops', 'east'),
@@ -112,31 +113,58 @@ describe('two articles', () => {
     actor(a, 'Velmora'),
     actor(a, 'Marl council'),
     actor(a, 'Orrin Gap'),
-    claim(a, '4,000 residents', 4000),
+    claim(a, 'Velmora counts 4,000 residents.', '4,000 residents', 4000, 'people'),
   ];
-  const fb = [term(b, 'Occupiers', 'troops', 'west'), term(b, 'Orrin Corridor', 'pass', 'west'), actor(b, 'Velmora'), claim(b, '9,000', 9000)];
+  const fb = [
+    term(b, 'Occupiers', 'troops', 'west'),
+    term(b, 'Orrin Gap', 'pass', 'east', 'quoted'),
+    term(b, 'corridor', 'pass', 'west'),
+    actor(b, 'Velmora'),
+    actor(b, 'Khoran', 'innocent'),
+    claim(b, 'Velmora says 9,000 are trapped.', '9,000', 9000, 'people'),
+    claim(b, 'Khoran sends 12 convoys.', '12 convoys', 12, 'convoys'),
+  ];
+  // The rows the CLI report shows, for two documents named as the server names them.
+  const lens = lensRows([
+    { docId: 'da', group: 'A · east', findings: fa, signals: [], words: 14, text: a },
+    { docId: 'db', group: 'B · west', findings: fb, signals: [], words: 19, text: b },
+  ]);
 
-  it('pairs the variants each article uses by concept', () => {
-    const rows = namingDifferences(fa, fb);
-    expect(rows.map((r) => [r.concept, r.a.map((v) => v.term), r.b.map((v) => v.term), r.differs])).toEqual([
-      ['pass', ['Orrin Gap'], ['Orrin Corridor'], true],
+  it('knows which article a group of the comparison is', () => {
+    expect(['A · Title', 'B · Title', 'C · Title', 'Apples'].map(sideOfGroup)).toEqual(['a', 'b', undefined, undefined]);
+  });
+
+  it('pairs the lens naming rows of the two articles by concept, with how each article uses a variant', () => {
+    const rows = namingPairs(lens.naming, { a: fa, b: fb });
+    expect(rows.map((r) => [r.concept, r.a.map((v) => v.row.variant), r.b.map((v) => v.row.variant), r.differs])).toEqual([
       ['troops', ['Eastern troops'], ['Occupiers'], true],
       ['council', ['Marl council'], [], true],
       ['posture', ['guard'], [], true],
+      ['pass', ['Orrin Gap'], ['Orrin Gap', 'corridor'], true],
     ]);
-    expect(rows[0]!.a[0]!.spans).toEqual([{ start: a.indexOf('Orrin Gap'), end: a.indexOf('Orrin Gap') + 9 }]);
-    expect(namingDifferences(fa, fa).every((r) => !r.differs)).toBe(true);
+    const pass = rows[3]!;
+    expect(pass.b.map((v) => v.uses)).toEqual([['quoted'], ['used']]);
+    expect(pass.a[0]!.row).toBe(lens.naming.find((r) => r.group === 'A · east' && r.concept === 'pass'));
+    expect(pass.a[0]!.row.evidence[0]).toMatchObject({ docId: 'da', start: a.indexOf('Orrin Gap'), end: a.indexOf('Orrin Gap') + 9 });
+    expect(namingPairs([], { a: fa, b: fb })).toEqual([]);
   });
 
-  it('finds actors and figures only one article mentions, not counting a place the other names its own way', () => {
-    const { a: onlyA, b: onlyB } = omissions(fa, fb);
-    // Velmora is in both; "Orrin Gap" is a naming difference (B says "Orrin Corridor"), not an omission.
-    expect(onlyA.map((o) => [o.kind, o.label])).toEqual([
-      ['actor', 'Marl council'],
-      ['figure', '4,000 residents'],
-      ['term', 'guard'], // the council, a term too, is listed once, as an actor
+  it('lists what only one article mentions from the lens omissions, with notes from the other tables', () => {
+    const { a: onlyA, b: onlyB } = omissionsBySide(lens);
+    // Velmora and Orrin Gap are in both; the council, an actor and a pack term, is listed once.
+    expect(onlyA.map((o) => [o.row.kind, o.label, o.note])).toEqual([
+      ['actor', 'Marl council', 'neutral, named 1×'],
+      ['concept', 'guard', 'posture'],
     ]);
-    expect(onlyB.map((o) => [o.kind, o.label])).toEqual([['figure', '9,000']]);
+    expect(onlyB.map((o) => [o.row.kind, o.label, o.note])).toEqual([
+      ['actor', 'Khoran', 'innocent, named 1×'],
+      ['number', '12 convoys', 'Khoran sends 12 convoys.'],
+    ]);
+    expect(onlyB[1]!.spans[0]).toMatchObject({ start: b.indexOf('12 convoys'), text: '12 convoys' });
+  });
+
+  it('pairs the figures both articles give, one-sided ones left to the omissions', () => {
+    expect(figurePairs(lens.claims).map((f) => [f.topic, f.alignment, f.a?.values, f.b?.values])).toEqual([['people', 'diverge', [4000], [9000]]]);
   });
 });
 

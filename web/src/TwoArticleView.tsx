@@ -1,14 +1,12 @@
-/** Two articles side by side: their distinctive terms (from /api/compare), naming differences and omissions (from the two analyses), each linked to its places in the texts. */
+/** Two articles side by side: their distinctive terms and the lens rows of their comparison (naming by concept, figures, what only one mentions), all from /api/compare, each linked to its places in the texts. */
 import { useMemo, useState, type ReactNode } from 'react';
 import { compareDocuments, compareTexts } from './api.js';
-import { namingDifferences, omissions, termUseLabel, type Omission, type Variant } from './contrast.js';
+import { figurePairs, namingPairs, omissionsBySide, sideOfGroup, termUseLabel, type Omission, type Side, type Variant } from './contrast.js';
 import { defaultFilters, visible } from './highlight.js';
 import { HighlightedText, type Located } from './HighlightedText.js';
 import { conceptLabel, type Span } from './lens.js';
 import { emptySource, loadSource, ready, SourcePicker, type Source } from './SourcePicker.js';
-import type { Article, CorpusReport, DistinctiveRow, DocumentSummary } from './types.js';
-
-type Side = 'a' | 'b';
+import type { Article, ClaimRow, CorpusReport, DistinctiveRow, DocumentSummary, Evidence, LensRows } from './types.js';
 
 interface Loaded {
   a: Article;
@@ -18,18 +16,39 @@ interface Loaded {
 
 const FILTERS = defaultFilters();
 
+const NO_LENS: LensRows = { naming: [], omissions: [], storyStart: [], claims: [], portrayal: [], frames: [], timeline: [] };
+
 function VariantCell({ variants, side, onLocate }: { variants: Variant[]; side: Side; onLocate: (side: Side, span: Span) => void }): ReactNode {
   if (variants.length === 0) return <span className="muted">—</span>;
   return (
     <>
-      {variants.map((v) => (
-        <div key={v.term}>
-          <button type="button" className="linkish" onClick={() => onLocate(side, v.spans[0]!)}>
-            “{v.term}”
+      {variants.map(({ row, uses }) => (
+        <div key={row.variant}>
+          <button type="button" className="linkish" disabled={row.evidence.length === 0} onClick={() => row.evidence[0] !== undefined && onLocate(side, row.evidence[0])}>
+            “{row.variant}”
           </button>
-          {v.spans.length > 1 && <span className="muted"> ×{v.spans.length}</span>}
-          {v.side !== undefined && <span className="side-tag">{v.side}</span>}
-          {v.uses.some((u) => u !== 'used') && <span className="muted small"> {v.uses.filter((u) => u !== 'used').map(termUseLabel).join('; ')}</span>}
+          {row.count > 1 && <span className="muted"> ×{row.count}</span>}
+          {row.side !== undefined && <span className="side-tag">{row.side}</span>}
+          {uses.some((u) => u !== 'used') && <span className="muted small"> {uses.filter((u) => u !== 'used').map(termUseLabel).join('; ')}</span>}
+        </div>
+      ))}
+    </>
+  );
+}
+
+function FigureCell({ row, side, onLocate }: { row: ClaimRow | undefined; side: Side; onLocate: (side: Side, span: Span) => void }): ReactNode {
+  if (row === undefined) return <span className="muted">—</span>;
+  // The same figure written the same way twice is one entry, located at its first place.
+  const written = new Map<string, Evidence[]>();
+  for (const e of row.evidence) written.set(e.text, [...(written.get(e.text) ?? []), e]);
+  return (
+    <>
+      {[...written].map(([text, places]) => (
+        <div key={text}>
+          <button type="button" className="linkish" onClick={() => onLocate(side, places[0]!)}>
+            {text}
+          </button>
+          {places.length > 1 && <span className="muted"> ×{places.length}</span>}
         </div>
       ))}
     </>
@@ -60,11 +79,11 @@ function OmissionList({ items, side, onLocate, other }: { items: Omission[]; sid
     <ul className="plain">
       {items.map((o, i) => (
         <li key={i}>
-          <span className="kind-tag">{o.kind}</span>{' '}
+          <span className="kind-tag">{o.row.kind}</span>{' '}
           <button type="button" className="linkish" onClick={() => onLocate(side, o.spans[0]!)}>
             {o.label}
           </button>
-          {o.note !== undefined && <div className="muted small">{o.note}</div>}
+          <div className="muted small">{o.note}</div>
         </li>
       ))}
     </ul>
@@ -104,13 +123,14 @@ export function TwoArticleView({ docs }: { docs: readonly DocumentSummary[] | un
   const derived = useMemo(() => {
     if (loaded === null) return null;
     const { a, b, report } = loaded;
-    // The report names the groups "A · title", "B · title" in request order.
-    const rowsOf = (letter: string): DistinctiveRow[] => report.comparison.distinctive.find((d) => d.group.startsWith(`${letter} ·`))?.rows ?? [];
+    const lens = report.lens ?? NO_LENS;
+    const rowsOf = (side: Side): DistinctiveRow[] => report.comparison.distinctive.find((d) => sideOfGroup(d.group) === side)?.rows ?? [];
     return {
-      naming: namingDifferences(a.findings, b.findings),
-      missing: omissions(a.findings, b.findings),
-      termsA: rowsOf('A'),
-      termsB: rowsOf('B'),
+      naming: namingPairs(lens.naming, { a: a.findings, b: b.findings }),
+      figures: figurePairs(lens.claims),
+      missing: omissionsBySide(lens),
+      termsA: rowsOf('a'),
+      termsB: rowsOf('b'),
       shownA: a.findings.filter((f) => visible(f, FILTERS)),
       shownB: b.findings.filter((f) => visible(f, FILTERS)),
     };
@@ -176,6 +196,38 @@ export function TwoArticleView({ docs }: { docs: readonly DocumentSummary[] | un
               </div>
             )}
           </section>
+
+          {derived.figures.length > 0 && (
+            <section className="card" aria-labelledby="figures-h">
+              <h3 id="figures-h">Figures both give</h3>
+              <div className="table-wrap">
+                <table className="figures">
+                  <thead>
+                    <tr>
+                      <th scope="col">About</th>
+                      <th scope="col">{titleOf(loaded.a, 'A')}</th>
+                      <th scope="col">{titleOf(loaded.b, 'B')}</th>
+                      <th scope="col">Figures</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {derived.figures.map((f) => (
+                      <tr key={f.key} className={f.alignment === 'diverge' ? 'differs' : undefined}>
+                        <th scope="row">{f.unit === undefined || f.unit === f.topic ? f.topic : `${f.topic} (${f.unit})`}</th>
+                        <td>
+                          <FigureCell row={f.a} side="a" onLocate={locate} />
+                        </td>
+                        <td>
+                          <FigureCell row={f.b} side="b" onLocate={locate} />
+                        </td>
+                        <td className="muted">{f.alignment === 'diverge' ? 'differ' : 'agree (within 10%)'}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </section>
+          )}
 
           <div className="pair">
             <section className="card" aria-label="Article A: distinctive terms and omissions">

@@ -1,137 +1,104 @@
-/** Two analyses side by side, computed in the browser: naming differences by concept, and what one article mentions that the other never does. */
-import { actorView, claimView, conceptLabel, termsByConcept, termUse, type Span, type TermUse } from './lens.js';
-import type { Finding } from './types.js';
+/** Two articles side by side, read from the lens rows of their comparison (src/compare/lens-rows.ts, the rows the CLI report shows): naming by concept, figures, and what one article mentions that the other never does. */
+import { conceptLabel, termUse } from './lens.js';
+import type { ClaimRow, Evidence, Finding, LensRows, NamingRow, OmissionRow, PortrayalRow } from './types.js';
 
-/** One variant of a concept as one article writes it: the term, whose usage it is, how it is used, and where. */
-export interface Variant {
-  term: string;
-  side?: string | undefined;
-  uses: string[];
-  spans: Span[];
+export type Side = 'a' | 'b';
+
+/**
+ * The article a group of a two-document comparison stands for: the server names the groups
+ * `A · title` and `B · title` in request order (src/server/routes/compare.ts `memberName`).
+ *
+ * @example
+ * sideOfGroup('B · The Silence of the Concord'); // 'b'
+ */
+export function sideOfGroup(group: string): Side | undefined {
+  return group.startsWith('A ·') ? 'a' : group.startsWith('B ·') ? 'b' : undefined;
 }
 
-export interface NamingRow {
+/** One variant of a concept in one article: its naming row, and how the article uses it (`used`, `quoted`, …). */
+export interface Variant {
+  row: NamingRow;
+  uses: string[];
+}
+
+/** A concept of the naming table: each article's variants. */
+export interface NamingPair {
   /** `pack/concept`. */
   key: string;
-  pack: string;
   concept: string;
-  neutral?: string | undefined;
+  neutral: string | undefined;
   a: Variant[];
   b: Variant[];
-  /** True when the two articles do not use the same set of variants. */
+  /** True when the two articles' mixes of variants differ (the lens rows' divergence above 0). */
   differs: boolean;
 }
 
-function variants(uses: readonly TermUse[] | undefined): Variant[] {
-  const byTerm = new Map<string, Variant>();
-  for (const u of uses ?? []) {
-    const term = u.finding.text;
-    const key = term.toLowerCase();
-    const v = byTerm.get(key) ?? { term, side: u.side, uses: [], spans: [] };
-    if (u.use !== undefined && !v.uses.includes(u.use)) v.uses.push(u.use);
-    v.spans.push({ start: u.finding.start, end: u.finding.end });
-    byTerm.set(key, v);
+/** How an article uses a variant, from its terminology findings (the lens rows count uses, not how each is used). */
+function usesOf(row: NamingRow, findings: readonly Finding[]): string[] {
+  const out: string[] = [];
+  for (const f of findings) {
+    const t = termUse(f);
+    if (t === undefined || t.pack !== row.pack || t.concept !== row.concept || t.term.toLowerCase() !== row.variant.toLowerCase()) continue;
+    if (t.use !== undefined && !out.includes(t.use)) out.push(t.use);
   }
-  return [...byTerm.values()].sort((x, y) => y.spans.length - x.spans.length || x.term.localeCompare(y.term));
+  return out;
 }
 
 /**
- * Terminology findings of two articles by concept: which variant each uses. Rows where the two
- * differ come first, then by how often the concept is named.
+ * The lens naming rows of two articles as one row per concept, in the lens rows' order (the
+ * concepts the articles name most differently first).
  *
  * @example
- * namingDifferences(findingsA, findingsB)[0]; // { concept: 'region-name', a: [{ term: 'Upper Kellmark', … }], b: [{ term: 'Kelhara', … }], differs: true }
+ * namingPairs(report.lens.naming, { a: articleA.findings, b: articleB.findings })[0];
+ * // { concept: 'region-name', a: [{ row: { variant: 'Upper Kellmark', count: 4, … }, uses: ['used'] }], b: [{ row: { variant: 'Kelhara', … } }], differs: true }
  */
-export function namingDifferences(a: readonly Finding[], b: readonly Finding[]): NamingRow[] {
-  const ta = termsByConcept(a);
-  const tb = termsByConcept(b);
-  const keys = [...new Set([...ta.keys(), ...tb.keys()])];
-  const rows = keys.map((key): NamingRow => {
-    const first = (ta.get(key) ?? tb.get(key))![0]!;
-    const va = variants(ta.get(key));
-    const vb = variants(tb.get(key));
-    const set = (vs: Variant[]): string => vs.map((v) => v.term.toLowerCase()).sort().join('\u0000');
-    return { key, pack: first.pack, concept: first.concept, neutral: first.neutral, a: va, b: vb, differs: set(va) !== set(vb) };
-  });
-  const uses = (r: NamingRow): number => [...r.a, ...r.b].reduce((n, v) => n + v.spans.length, 0);
-  return rows.sort((x, y) => Number(y.differs) - Number(x.differs) || uses(y) - uses(x) || x.key.localeCompare(y.key));
+export function namingPairs(naming: readonly NamingRow[], findings: Record<Side, readonly Finding[]>): NamingPair[] {
+  const pairs = new Map<string, NamingPair>();
+  for (const row of naming) {
+    const side = sideOfGroup(row.group);
+    if (side === undefined) continue;
+    const key = `${row.pack}/${row.concept}`;
+    let pair = pairs.get(key);
+    if (pair === undefined) pairs.set(key, (pair = { key, concept: row.concept, neutral: row.neutral, a: [], b: [], differs: row.divergence > 0 }));
+    pair[side].push({ row, uses: usesOf(row, findings[side]) });
+  }
+  return [...pairs.values()];
 }
 
-/** Something one article mentions and the other never does, with where it is. */
+/** Something one article mentions and the other never does, in words for the list. */
 export interface Omission {
-  kind: 'actor' | 'figure' | 'term';
+  row: OmissionRow;
   label: string;
-  /** A short note: the actor's role, the claim the figure is in. */
-  note?: string | undefined;
-  spans: Span[];
+  /** A short note: the actor's role and mentions, the claim a figure is in, the concept a term names. */
+  note: string;
+  spans: Evidence[];
 }
 
-const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+const cut = (text: string, n = 90): string => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
-
-/**
- * Actors of `mine` that `theirs` never names (by name or alias). An actor named with a side-marking
- * term whose concept `theirs` names its own way ("Upper Kellmark" against "Kelhara") is a naming
- * difference, shown as such, not an omission.
- */
-function actorsOnly(mine: readonly Finding[], theirs: readonly Finding[]): Omission[] {
-  const known = new Set<string>();
-  for (const f of theirs) {
-    const a = actorView(f);
-    if (a !== undefined) for (const n of [a.name, ...a.aliases]) known.add(norm(n));
-  }
-  const theirConcepts = new Set(termsByConcept(theirs).keys());
-  const myTerms = mine.map(termUse).filter((t) => t !== undefined);
-  const namedTheirWay = (mentions: readonly Span[]): boolean =>
-    myTerms.some((t) => theirConcepts.has(`${t.pack}/${t.concept}`) && mentions.some((m) => overlaps(m, t.finding)));
-  const out: Omission[] = [];
-  for (const f of mine) {
-    const a = actorView(f);
-    if (a === undefined || [a.name, ...a.aliases].some((n) => known.has(norm(n))) || namedTheirWay(a.mentions)) continue;
-    out.push({ kind: 'actor', label: a.name, note: `${a.role}${a.kind === undefined ? '' : `, ${a.kind}`}, named ${a.mentions.length}×`, spans: a.mentions });
-  }
-  return out.sort((x, y) => y.spans.length - x.spans.length || x.label.localeCompare(y.label));
+/** The role the portrayal rows give an actor in most of the group's documents. */
+function roleOf(portrayal: readonly PortrayalRow[], actor: string, group: string): string | undefined {
+  const roles = Object.entries(portrayal.find((p) => p.actor === actor && p.group === group)?.roles ?? {});
+  return roles.sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0];
 }
 
-/** Figures (claim numbers) of `mine` whose value `theirs` never states. Bare small counts ("lie number two") are left out. */
-function figuresOnly(mine: readonly Finding[], theirs: readonly Finding[]): Omission[] {
-  const key = (n: { value?: number | undefined; kind?: string | undefined }): string | undefined => (n.value === undefined ? undefined : `${n.kind ?? ''}:${n.value}`);
-  const known = new Set<string>();
-  for (const f of theirs) for (const n of claimView(f)?.numbers ?? []) {
-    const k = key(n);
-    if (k !== undefined) known.add(k);
-  }
-  const out = new Map<string, Omission>();
-  for (const f of mine) {
-    const c = claimView(f);
-    for (const n of c?.numbers ?? []) {
-      const k = key(n);
-      if (k === undefined || known.has(k)) continue;
-      if (n.kind === 'count' && n.what === undefined && (n.value ?? 0) < 10) continue;
-      const seen = out.get(k);
-      if (seen !== undefined) seen.spans.push({ start: n.start, end: n.end });
-      else out.set(k, { kind: 'figure', label: n.text, note: c!.finding.text.length > 90 ? `${c!.finding.text.slice(0, 89)}…` : c!.finding.text, spans: [{ start: n.start, end: n.end }] });
+/** An omission row in words: what to show, and a note from the other lens tables (portrayal, claims). */
+function omissionOf(row: OmissionRow, lens: LensRows): Omission {
+  const spans = row.evidence;
+  switch (row.kind) {
+    case 'number': {
+      // The omission row says `number of <topic>`; the claim row of the same topic carries the sentence.
+      const topic = row.item.replace(/^number of /, '');
+      const claim = lens.claims.find((c) => c.group === row.group && c.topic === topic)?.claims[0];
+      return { row, label: spans[0]?.text ?? row.item, note: cut(claim?.text ?? row.item), spans };
+    }
+    case 'concept':
+      return { row, label: [...new Set(spans.map((e) => e.text))].join(', '), note: conceptLabel(row.item.slice(row.item.indexOf('/') + 1)), spans };
+    default: {
+      const role = roleOf(lens.portrayal, row.item, row.group);
+      return { row, label: row.item, note: `${role === undefined ? '' : `${role}, `}named ${row.mentions}×`, spans };
     }
   }
-  return [...out.values()];
-}
-
-/** Concepts of a conflict pack that only one side names at all (in any variant). */
-function conceptsOnly(rows: readonly NamingRow[], side: 'a' | 'b'): Omission[] {
-  const other = side === 'a' ? 'b' : 'a';
-  return rows
-    .filter((r) => r[side].length > 0 && r[other].length === 0)
-    .map((r) => ({ kind: 'term' as const, label: r[side].map((v) => v.term).join(', '), note: conceptLabel(r.concept), spans: r[side].flatMap((v) => v.spans) }));
-}
-
-/** What each of two articles mentions that the other never does: actors, figures and the concepts of side-marking terms. */
-export function omissions(a: readonly Finding[], b: readonly Finding[]): { a: Omission[]; b: Omission[] } {
-  const naming = namingDifferences(a, b);
-  return {
-    a: distinct([...actorsOnly(a, b), ...figuresOnly(a, b), ...conceptsOnly(naming, 'a')]),
-    b: distinct([...actorsOnly(b, a), ...figuresOnly(b, a), ...conceptsOnly(naming, 'b')]),
-  };
 }
 
 /** Drops an item whose first place overlaps one listed before it (an actor that is also a side-marking term, say). */
@@ -139,10 +106,53 @@ function distinct(items: readonly Omission[]): Omission[] {
   const out: Omission[] = [];
   for (const item of items) {
     const first = item.spans[0];
-    if (first !== undefined && out.some((o) => o.spans.some((s) => overlaps(s, first)))) continue;
+    if (first !== undefined && out.some((o) => o.spans.some((s) => s.start < first.end && first.start < s.end))) continue;
     out.push(item);
   }
   return out;
+}
+
+/**
+ * The lens omission rows of two articles, per article, most central first: actors, places,
+ * figures and pack concepts that only one of them mentions.
+ *
+ * @example
+ * omissionsBySide(report.lens).b[0]; // { row: { kind: 'actor', item: 'Khoran', … }, label: 'Khoran', note: 'innocent, named 5×', spans: [ … ] }
+ */
+export function omissionsBySide(lens: LensRows): Record<Side, Omission[]> {
+  const of = (side: Side): Omission[] => distinct(lens.omissions.filter((r) => sideOfGroup(r.group) === side && r.evidence.length > 0).map((r) => omissionOf(r, lens)));
+  return { a: of('a'), b: of('b') };
+}
+
+/** A quantity both articles give a figure for: each article's claim rows, and whether the figures agree. */
+export interface FigurePair {
+  /** Kind, unit and topic: what the lens rows match figures by. */
+  key: string;
+  topic: string;
+  unit: string | undefined;
+  alignment: ClaimRow['alignment'];
+  a: ClaimRow | undefined;
+  b: ClaimRow | undefined;
+}
+
+/**
+ * The lens claim rows both articles have a figure in (diverging first, as the lens orders them);
+ * the one-sided ones are among the omissions.
+ *
+ * @example
+ * figurePairs(report.lens.claims)[0]; // { topic: 'convoy', alignment: 'diverge', a: { values: [9, 9], … }, b: { values: [40], … } }
+ */
+export function figurePairs(claims: readonly ClaimRow[]): FigurePair[] {
+  const pairs = new Map<string, FigurePair>();
+  for (const row of claims) {
+    const side = sideOfGroup(row.group);
+    if (side === undefined || row.alignment === 'one-sided') continue;
+    const key = `${row.kind}\u0000${row.unit ?? ''}\u0000${row.topic}`;
+    const pair = pairs.get(key) ?? { key, topic: row.topic, unit: row.unit, alignment: row.alignment, a: undefined, b: undefined };
+    pair[side] = row;
+    pairs.set(key, pair);
+  }
+  return [...pairs.values()];
 }
 
 /** How a term is used, in words for the table (see src/packs/context.ts `TERM_USES`). */

@@ -10,6 +10,8 @@ export interface TermUse {
   finding: Finding;
   pack: string;
   concept: string;
+  /** The variant as the pack lists it (the lens naming rows' `variant`), or as written when the pack gives none. */
+  term: string;
   /** The pack side whose usage this is, e.g. `dravenia`. */
   side?: string | undefined;
   /** The neutral alternative the pack gives, when it has one. */
@@ -81,7 +83,7 @@ export function termUse(f: Finding): TermUse | undefined {
   const pack = str(f.data.pack);
   const concept = str(f.data.concept);
   if (pack === undefined || concept === undefined) return undefined;
-  return { finding: f, pack, concept, side: str(f.data.side), neutral: str(f.data.neutral), use: str(f.data.use) };
+  return { finding: f, pack, concept, term: str(f.data.term) ?? f.text, side: str(f.data.side), neutral: str(f.data.neutral), use: str(f.data.use) };
 }
 
 /** An actors finding as an actor, or undefined for other findings. */
