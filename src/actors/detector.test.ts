@@ -50,6 +50,8 @@ describe('actors detector (rules only)', () => {
     ['praise', 'We admire the heroism of Danish soldiers.', ['25-40 actors/protagonist: Danish soldiers']],
     ['a name once, with nothing said of it: nothing', 'Norway signed the paper.', []],
     ['a name three times, with nothing said of it: neutral', 'Norway signed. Norway waited. Then Norway left.', ['0-6 actors/neutral: Norway']],
+    ['an international body once, with nothing said of it: neutral', 'Norway wrote to the U.N. Security Council.', ['20-41 actors/neutral: U.N. Security Council']],
+    ['an organisation the rules found, once: nothing', 'Norway wrote to the Tessa Council.', []],
     ['the finding sits on the most evaluative mention', 'Dorin Kast spoke. Later Kast remained ruthless.', ['24-28 actors/antagonist: Kast']],
   ])('%s', (_name, text, expected) => {
     expect(check(detector, text)).toEqual(expected);
@@ -58,6 +60,11 @@ describe('actors detector (rules only)', () => {
   it('reparses a document handed without POS tags', () => {
     const text = 'Norwegian civilians were killed by Danish troops.';
     expect(detector.detect(parse(text))).toEqual(detector.detect(parse(text, { pos: true })));
+  });
+
+  it('marks an international body in its data', () => {
+    const [finding] = detector.detect(parse('The ICRC left.', { pos: true }));
+    expect(finding?.data).toMatchObject({ actor: 'International Committee of the Red Cross', kind: 'organisation', international: true, role: 'neutral' });
   });
 
   it('names the gazetteer side of an actor and of the groups of its state', () => {

@@ -11,7 +11,11 @@ import type { ActorGazetteer, ActorRole } from './types.js';
 
 const ID = 'actors';
 const ROLES: readonly ActorRole[] = ['protagonist', 'antagonist', 'innocent', 'neutral'];
-/** An actor without cues is reported (as neutral) only when the text keeps coming back to it. */
+/**
+ * An actor without cues is reported (as neutral) only when the text keeps coming back to it, or
+ * when it is an international body: which bodies a text invokes or leaves out (the Security
+ * Council, a court, the Red Cross) is part of how it argues, named once or often.
+ */
 const NEUTRAL_MIN_MENTIONS = 3;
 
 /** What the detector is built from. */
@@ -35,7 +39,8 @@ const LABEL: Record<ActorRole, string> = { protagonist: 'Protagonist', antagonis
  * harm, and reports one finding per actor: on its most evaluative mention, with rule id
  * `actors/<role>` and `data` holding the actor, its kind, aliases, mentions, portrayal cues, harm
  * roles, role, score and evidence. Actors the text neither portrays nor involves in harm are left
- * out unless named at least three times (then as `actors/neutral`). Needs POS tags.
+ * out unless named at least three times or international bodies (then as `actors/neutral`). Needs
+ * POS tags.
  *
  * @example
  * const detector = createActorsDetector();
@@ -49,7 +54,7 @@ export function createActorsDetector(data: ActorsDetectorData = {}): Detector {
   return {
     id: ID,
     description: 'The people, organisations, states and groups a text is about: how each is portrayed, who does harm and who suffers it, and the role the text casts each in (antagonist, innocent, protagonist).',
-    version: `1.0.0+${extractor.model?.id ?? 'rules'}+g${gazetteerSize}${data.tagger === true ? '+tagger' : ''}`,
+    version: `1.1.0+${extractor.model?.id ?? 'rules'}+g${gazetteerSize}${data.tagger === true ? '+tagger' : ''}`,
     requires: ['pos'],
     rules: () => rules,
     detect(doc, options) {
@@ -60,7 +65,7 @@ export function createActorsDetector(data: ActorsDetectorData = {}): Detector {
       const findings: Finding[] = [];
       for (const actor of readings) {
         const cues = actor.portrayal.length + actor.harm.length;
-        if (cues === 0 && (actor.mentions.length < NEUTRAL_MIN_MENTIONS || actor.kind === 'unknown')) continue;
+        if (cues === 0 && !actor.international && (actor.mentions.length < NEUTRAL_MIN_MENTIONS || actor.kind === 'unknown')) continue;
         if (actor.mentions.length === 0) continue;
         findings.push(toFinding(doc.text, actor, (start, end) => slice(doc, start, end)));
       }
@@ -88,6 +93,7 @@ function toFinding(text: string, actor: ActorReading, cut: (start: number, end: 
       aliases: actor.aliases,
       ...(actor.state === undefined ? {} : { state: actor.state }),
       ...(actor.side === undefined ? {} : { side: actor.side }),
+      ...(actor.international ? { international: true } : {}),
       mentions: actor.mentions.map((m) => ({ start: m.start, end: m.end })),
       portrayal: actor.portrayal.map((c) => ({ text: c.text, start: c.start, end: c.end, polarity: c.polarity, how: c.how, weight: c.weight, source: c.source, negated: c.negated, quoted: c.quoted })),
       agentOfHarm: actor.harm.filter((h) => h.role === 'agent' && h.kind === 'harm').map(harmData),

@@ -13,6 +13,8 @@ import type { Actor, ActorGazetteer, ActorKind, ActorRole, HarmRole, PortrayalCu
 /** An actor with the role the text casts it in. */
 export interface ActorReading extends Omit<Actor, 'kind'> {
   kind: ActorKind | 'unknown';
+  /** An international organisation or organ (src/actors/international.ts). */
+  international: boolean;
   role: ActorRole;
   /** In [0, 1]: how clearly the text casts the actor in `role`. */
   roleScore: number;
@@ -131,6 +133,7 @@ export function readActors(a: DocAnalysis, model: EntityRoleModel | undefined): 
       aliases: merged.aliases,
       state: merged.state,
       side: merged.side,
+      international: merged.international,
       mentions: mentions.map((m) => ({ ...m })),
       portrayal,
       harm,

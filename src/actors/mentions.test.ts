@@ -71,3 +71,30 @@ describe('the gazetteer', () => {
     expect(found.map((a) => `${a.name} ${a.side ?? ''} ${a.mentions.map((m) => m.text).join('|')}`)).toEqual(['Varnia varnia Tessa|Varnia']);
   });
 });
+
+describe('international bodies', () => {
+  it.each<[string, string, string[]]>([
+    ['an organ by any of its names is one actor, under one name', 'The United Nations Security Council met. The UNSC and the U.N. Security Council agreed.', ['UN Security Council [organisation] United Nations Security Council|UNSC|U.N. Security Council']],
+    ['the short name once the parent is named', 'The UN asked for calm, and the Security Council voted.', ['United Nations [organisation] UN', 'UN Security Council [organisation] Security Council']],
+    ['the short name after the parent’s possessive', "The UN's Security Council voted.", ['United Nations [organisation] UN', 'UN Security Council [organisation] Security Council']],
+    ['the short name without the parent stays apart', 'The Security Council voted.', ['Security Council [organisation] Security Council']],
+    ['another owner keeps its Security Council', "The UN wrote, and Varnia's Security Council met.", ['United Nations [organisation] UN', 'Varnia [unknown] Varnia', 'Security Council [organisation] Security Council']],
+    ['an organ named with the prefix names the parent', 'The UN General Assembly met. The General Assembly voted.', ['UN General Assembly [organisation] UN General Assembly|General Assembly']],
+    ['an abbreviation matches as written only', 'Let the ICJ rule. The Icj and the un did not.', ['International Court of Justice [organisation] ICJ', 'Icj [unknown] Icj']],
+    ['a pronounceable acronym written as a word', 'Nato met the EU.', ['NATO [organisation] Nato', 'European Union [organisation] EU']],
+    ['a longer organisation that opens with a body', 'The EU Monitoring Mission and the U.N. Commission of Inquiry reported.', ['EU Monitoring Mission [organisation] EU Monitoring Mission', 'UN Commission of Inquiry [organisation] U.N. Commission of Inquiry']],
+    ['a summit of a body is the body', 'The NATO Summit opened.', ['NATO [organisation] NATO']],
+    ['a name ends before a day', 'The UN Security Council on Friday said nothing.', ['UN Security Council [organisation] UN Security Council']],
+    ['a body right after another is read on its own', 'The UN International Court of Justice ruled.', ['International Court of Justice [organisation] UN International Court of Justice']],
+    ['"and the" joins no two names', 'The Council of Europe and the Institute of Ostrel spoke.', ['Council of Europe [organisation] Council of Europe', 'Institute of Ostrel [organisation] Institute of Ostrel']],
+    ['a title before an organisation word is no title', 'The General Assembly of Varnia met.', ['General Assembly of Varnia [organisation] General Assembly of Varnia']],
+    ['a hyphenated title', 'Secretary-General Ilan Varro spoke.', ['Ilan Varro [person] Secretary-General Ilan Varro']],
+  ])('%s', (_name, text, expected) => {
+    expect(actors(text)).toEqual(expected);
+  });
+
+  it('keeps a pack’s abbreviation to its own case ("Let us" is not LeT)', () => {
+    const gazetteer: ActorGazetteer = [{ name: 'Lashkar-e-Taiba', kind: 'organisation', aliases: ['LeT'] }];
+    expect(actors('Let them talk. LeT denied it.', gazetteer)).toEqual(['Lashkar-e-Taiba [organisation] LeT']);
+  });
+});

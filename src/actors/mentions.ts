@@ -5,6 +5,7 @@
  */
 import { startsUpper } from '../detectors/support.js';
 import type { ParsedDoc, Token } from '../nlp/types.js';
+import { caseFits, PARENT_PREFIXES } from './international.js';
 import type { ActorResources, DocMatches } from './resources.js';
 import type { ActorKind, ActorMention, GazetteerActor } from './types.js';
 import {
@@ -75,6 +76,11 @@ const GENERIC_ORG = new Set([
   'media', 'news', 'international', 'center', 'centre', 'network', 'program', 'programme', 'project', 'initiative', 'mission', 'church',
   'nations', 'movement', 'front', 'police', 'navy', 'cabinet', 'command', 'corps', 'division', 'company', 'corporation', 'university',
   'college', 'forum', 'summit', 'trust', 'watch', 'monitor', 'observatory', 'secretariat',
+]);
+/** Days and months: "the Security Council on Wednesday" ends before them. */
+const DATE_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
 ]);
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'into', 'to', 'across', 'around', 'outside', 'inside', 'towards', 'toward']);
 
@@ -147,7 +153,33 @@ export function recognize(ctx: RecognitionContext): Candidate[] {
       i = Math.max(found.next, i + 1);
     }
   }
-  return out;
+  return resolveShortNames(ctx, out);
+}
+
+/**
+ * An organ's short name ("the Security Council", "the General Assembly") is that organ when the
+ * document names its parent body (the UN, or an organ named with the UN's prefix), unless another
+ * owner is named before it ("Armenia's Security Council").
+ */
+function resolveShortNames(ctx: RecognitionContext, mentions: Candidate[]): Candidate[] {
+  const { res } = ctx;
+  const targetOf = (m: Candidate): string | undefined => (m.gazetteer === undefined ? undefined : norm(res.gazetteerTarget.get(m.gazetteer) ?? m.gazetteer.name));
+  const named = new Set<string>();
+  for (const m of mentions) {
+    const target = targetOf(m);
+    if (target !== undefined) named.add(target);
+    if (m.gazetteer?.partOf !== undefined && m.gazetteer.shortNames !== undefined) named.add(norm(m.gazetteer.partOf));
+  }
+  return mentions.map((m) => {
+    const organ = m.kind === 'organisation' && m.gazetteer === undefined ? res.shortNames.get(norm(m.text)) : undefined;
+    if (organ?.partOf === undefined || !named.has(norm(organ.partOf))) return m;
+    if (POSSESSIVE.has(ctx.doc.tokens[m.startToken - 1]?.lower ?? '')) {
+      const owner = mentions.find((o) => o.endToken === m.startToken - 1);
+      if (owner === undefined || targetOf(owner) !== norm(organ.partOf)) return m;
+    }
+    const target = res.gazetteerTarget.get(organ) ?? organ.name;
+    return { ...m, via: 'gazetteer', kind: organ.kind, key: `gazetteer:${norm(target)}`, name: target, gazetteer: organ };
+  });
 }
 
 interface Step {
@@ -163,8 +195,11 @@ function recognizeAt(ctx: RecognitionContext, i: number, end: number, sentenceSt
   const gaz = matches.gazetteerAt.get(i);
   // A nationality adjective listed as an alias ("Armenian" for the Armenians) is better read by the nationality rules below.
   const adjective = gaz !== undefined && gaz.endToken === i + 1 && ctx.res.demonym.get(token.lower)?.people === false && ctx.res.demonym.get(token.lower)?.stateName === false;
-  if (gaz !== undefined && !adjective && gaz.endToken <= end && (isCap(token) || token.type !== 'word')) {
+  if (gaz !== undefined && !adjective && gaz.endToken <= end && (isCap(token) || token.type !== 'word') && caseFits(gaz.entry.term, slice(ctx, i, gaz.endToken))) {
     const actor = gaz.entry.actor;
+    // "EU Monitoring Mission", "UN Commission of Inquiry": a longer organisation name that opens with a body is that organisation.
+    const longer = actor.international === true ? longerOrganisation(ctx, i, gaz.endToken, end, sentenceStart) : undefined;
+    if (longer !== undefined) return longer;
     const mention = candidate(ctx, i, gaz.endToken, 'gazetteer', {
       kind: actor.kind,
       key: `gazetteer:${norm(gaz.entry.target)}`,
@@ -293,10 +328,11 @@ function capitalizedRun(ctx: RecognitionContext, i: number, end: number): { from
       continue;
     }
     // "European Court of Human Rights", "Institute for War and Peace Reporting", "Committee of the Red Cross".
-    // "and" joins only inside a name ("Institute for War and Peace Reporting"), not two whole names ("Amnesty International and Crisis Group").
-    if (orgSoFar && CONNECTORS.has(t.lower) && !(t.lower === 'and' && lastIsHead)) {
+    // "and" joins only inside a name ("Institute for War and Peace Reporting"), not two whole names ("Amnesty International and
+    // Crisis Group", "the Council of Europe and the Venice Commission").
+    if (orgSoFar && CONNECTORS.has(t.lower) && !(t.lower === 'and' && (lastIsHead || next?.lower === 'the'))) {
       const after = next?.lower === 'the' ? tokens[to + 2] : next;
-      if (isCap(after)) {
+      if (isCap(after) && !DATE_WORDS.has(after?.lower ?? '')) {
         to = next?.lower === 'the' ? to + 2 : to + 1;
         continue;
       }
@@ -347,8 +383,10 @@ function classifyRun(ctx: RecognitionContext, fromIn: number, to: number, senten
     state = lead.state;
     body = lead.endToken;
   }
-  // A title: "President Ilham Aliyev", "Prime Minister Nikol Pashinyan".
-  const title = titleAt(tokens, body, to);
+  // A title: "President Ilham Aliyev", "Prime Minister Nikol Pashinyan"; not before an organisation word ("General Assembly of
+  // Virginia", "Justice Department") nor in a name that ends in one ("President Obama Foundation").
+  const found = titleAt(tokens, body, to);
+  const title = found !== undefined && (ORG_HEADS.has(lastLower) || ORG_HEADS.has(tokens[found.to]?.lower ?? '')) ? undefined : found;
   if (title !== undefined) {
     const nameFrom = title.to;
     if (nameFrom < to) {
@@ -404,6 +442,32 @@ function classifyRun(ctx: RecognitionContext, fromIn: number, to: number, senten
   return undefined;
 }
 
+/**
+ * The organisation named by the capitalized run at `i` when it is longer than the gazetteer name at
+ * its start (`to`) and the rules read it as one organisation ("EU Monitoring Mission"); a summit
+ * of a body is the body. A parent's prefix is written one way ("U.N. Commission of Inquiry" is
+ * "UN Commission of Inquiry"), so that texts that write it differently name one actor.
+ */
+function longerOrganisation(ctx: RecognitionContext, i: number, to: number, end: number, sentenceStart: number): Step | undefined {
+  const run = capitalizedRun(ctx, i, end);
+  // "UN International Court of Justice" is the court: a body named right after the first is read on its own.
+  if (run === undefined || run.to <= to || ctx.doc.tokens[run.to - 1]?.lower === 'summit' || ctx.matches.gazetteerAt.has(to)) return undefined;
+  const step = classifyRun(ctx, run.from, run.to, sentenceStart);
+  const m = step?.mentions[0];
+  if (step === undefined || step.mentions.length !== 1 || m === undefined || m.kind !== 'organisation' || m.startToken !== i || m.endToken !== run.to) return undefined;
+  const name = canonicalPrefix(m.name);
+  return { mentions: [{ ...m, name, key: `org:${norm(name)}` }], next: step.next };
+}
+
+/** "U.N. Human Rights Committee", "United Nations Human Rights Committee" → "UN Human Rights Committee". */
+function canonicalPrefix(name: string): string {
+  for (const prefixes of PARENT_PREFIXES.values()) {
+    const used = [...prefixes].sort((a, b) => b.length - a.length).find((p) => name.startsWith(`${p} `));
+    if (used !== undefined) return `${prefixes[0] as string}${name.slice(used.length)}`;
+  }
+  return name;
+}
+
 const isPersonKind = (k: LexiconKind): boolean => k === 'first-name' || k === 'last-name' || k === 'person' || k === 'honorific';
 
 function acronym(ctx: RecognitionContext, from: number, to: number, name: string): Step | undefined {
@@ -432,6 +496,11 @@ function titleAt(tokens: readonly Token[], from: number, to: number): { title: s
   const a = tokens[from];
   if (a === undefined) return undefined;
   const b = tokens[from + 1];
+  const c = tokens[from + 2];
+  // "Secretary-General", "Vice-President": the tokenizer splits them at the hyphen.
+  if (b?.text === '-' && c !== undefined && from + 2 < to && a.end === b.start && b.end === c.start && TITLES.has(`${a.lower}-${c.lower}`)) {
+    return { title: canonicalTitle([`${a.text}-${c.text}`]), to: from + 3 };
+  }
   if (b !== undefined && from + 1 < to && TITLE_PAIRS.get(a.lower)?.has(b.lower) === true) return { title: canonicalTitle([a.text, b.text]), to: from + 2 };
   if (TITLES.has(a.lower)) return { title: canonicalTitle([a.text]), to: from + 1 };
   return undefined;

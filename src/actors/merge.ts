@@ -1,5 +1,6 @@
 /** Merging mentions into actors: one key per actor, joined by gazetteer aliases, surnames, acronyms, shorter names and appositions. */
 import type { ParsedDoc } from '../nlp/types.js';
+import { caseSensitive } from './international.js';
 import type { Candidate } from './mentions.js';
 import type { ActorResources } from './resources.js';
 import type { ActorKind } from './types.js';
@@ -44,6 +45,8 @@ export interface MergedActor {
   aliases: string[];
   state?: string | undefined;
   side?: string | undefined;
+  /** An international body (a gazetteer actor marked so). */
+  international: boolean;
   /** Indexes into the candidate list, in text order. */
   members: number[];
 }
@@ -72,7 +75,8 @@ export function mergeMentions(doc: ParsedDoc, candidates: readonly Candidate[], 
     for (const name of [actor.name, ...actor.aliases]) {
       const n = norm(name);
       const info = res.demonym.get(n);
-      for (const prefix of ['state', 'org', 'person', 'place', 'name']) keys.union(root, `${prefix}:${n}`);
+      // An abbreviation joins only mentions the gazetteer matched, as written: a rule mention "Icc" is not the ICC.
+      if (!caseSensitive(name)) for (const prefix of ['state', 'org', 'person', 'place', 'name']) keys.union(root, `${prefix}:${n}`);
       if (info?.stateName === true || actor.kind === 'state') {
         const state = norm(info?.state ?? name);
         keys.union(root, `state:${state}`);
@@ -179,7 +183,8 @@ function describe(key: string, members: number[], candidates: readonly Candidate
   const aliases = [...new Set(list.map((c) => c.text))].filter((t) => t !== name).sort();
   const state = list.find((c) => c.state !== undefined)?.state;
   const side = list.find((c) => c.gazetteer?.side !== undefined)?.gazetteer?.side;
-  return { key, name, kind, aliases, state, side, members };
+  const international = list.some((c) => c.gazetteer?.international === true);
+  return { key, name, kind, aliases, state, side, international, members };
 }
 
 function pickName(list: readonly Candidate[], kind: ActorKind | 'unknown', gazetteerName: string | undefined): string {

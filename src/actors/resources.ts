@@ -4,6 +4,7 @@ import { requireLexicon } from '../lexicon/load.js';
 import type { Lexicon, LexiconEntry } from '../lexicon/schema.js';
 import type { ParsedDoc } from '../nlp/types.js';
 import type { Valence } from '../techniques/learned/polarity.js';
+import { withInternationalBodies } from './international.js';
 import type { ActorGazetteer, GazetteerActor, Polarity } from './types.js';
 import { nameLexicon, type NameLexicon } from './words.js';
 
@@ -43,7 +44,10 @@ export interface ActorResources {
   demonyms: PhraseMatcher<LexiconEntry>;
   /** Lower-case demonym or state form → what it is. */
   demonym: ReadonlyMap<string, DemonymInfo>;
+  /** The given gazetteer with the international bodies merged in (`withInternationalBodies`). */
   gazetteer: ActorGazetteer;
+  /** Lower-case short name of an organ ("security council") → the organ, for documents that name its parent. */
+  shortNames: ReadonlyMap<string, GazetteerActor>;
   /** Per gazetteer actor: the name of the actor its mentions count for (metonyms resolved). */
   gazetteerTarget: ReadonlyMap<GazetteerActor, string>;
   gazetteerMatcher: PhraseMatcher<GazetteerEntry> | undefined;
@@ -64,6 +68,7 @@ function polarityOf(entry: LexiconEntry): Polarity {
 
 /** Options of `createActorResources`. */
 export interface ActorResourceOptions {
+  /** Known actors (a conflict pack's); the international bodies are added to them. */
   gazetteer?: ActorGazetteer | undefined;
   valence?: Valence | undefined;
   /** compromise's name lexicon (default: loaded lazily once per process). */
@@ -73,7 +78,8 @@ export interface ActorResourceOptions {
 /**
  * Binds the lexicons the lens needs (`name-calling`, `loaded-language`, `harm-verbs`,
  * `speech-verbs`, `demonyms`) into matchers, and the gazetteer's names and aliases into a matcher
- * of its own. Throws `SLANT_DATA_INVALID` when a lexicon is missing.
+ * of its own, the international bodies (src/actors/international.ts) added to it. Throws
+ * `SLANT_DATA_INVALID` when a lexicon is missing.
  *
  * @example
  * const resources = createActorResources(loadLexicons(), { gazetteer: [{ name: 'Baku', kind: 'place', aliases: [], standsFor: 'Azerbaijan' }] });
@@ -95,7 +101,8 @@ export function createActorResources(lexicons: readonly Lexicon[], options: Acto
     demonym.set(e.term.toLowerCase(), { state, people: false, stateName });
     for (const f of e.forms) demonym.set(f.toLowerCase(), { state, people: !stateName, stateName });
   }
-  const gazetteer = options.gazetteer ?? [];
+  const gazetteer = withInternationalBodies(options.gazetteer ?? []);
+  const shortNames = new Map(gazetteer.flatMap((actor) => (actor.shortNames ?? []).map((n): [string, GazetteerActor] => [n.toLowerCase(), actor])));
   const gazetteerTarget = new Map(gazetteer.map((actor) => [actor, standsForTarget(actor, gazetteer)]));
   const gazetteerEntries: GazetteerEntry[] = [];
   const seen = new Set<string>();
@@ -114,6 +121,7 @@ export function createActorResources(lexicons: readonly Lexicon[], options: Acto
     demonyms: createPhraseMatcher(demonymLexicon.entries),
     demonym,
     gazetteer,
+    shortNames,
     gazetteerTarget,
     gazetteerMatcher: gazetteerEntries.length === 0 ? undefined : createPhraseMatcher(gazetteerEntries),
     names: options.names ?? nameLexicon(),

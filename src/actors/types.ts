@@ -18,6 +18,12 @@ export interface GazetteerActor {
   side?: string | undefined;
   /** For metonyms: the `name` of the actor it stands for ("Baku" → "Azerbaijan"); its mentions count as that actor's. */
   standsFor?: string | undefined;
+  /** An international organisation or one of its organs (src/actors/international.ts): reported from its first mention. */
+  international?: boolean | undefined;
+  /** The body it is an organ of, when its names carry that body's prefix ("United Nations" for "UN Security Council"). */
+  partOf?: string | undefined;
+  /** Names that refer to it only in a document that names `partOf` too ("Security Council" once the UN is named). */
+  shortNames?: string[] | undefined;
 }
 
 /** Known actors of a conflict; empty by default. */
