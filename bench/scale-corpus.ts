@@ -4,9 +4,11 @@
  */
 import type { SlantDocument } from '../src/core/document.js';
 import type { Finding } from '../src/core/finding.js';
+import { TERM_STREAM_VERSION, termStream } from '../src/compare/terms.js';
 import { simhash } from '../src/core/simhash.js';
 import { documentId, normalizeText } from '../src/ingest/normalize.js';
 import { seededRandom } from '../src/learn/random.js';
+import { parse } from '../src/nlp/parse.js';
 import type { SqliteStore } from '../src/store/sqlite-store.js';
 import type { AnalyzerInfo, StoredAnalysis } from '../src/store/store.js';
 import { generateCorpus } from './corpus.js';
@@ -43,10 +45,16 @@ export function syntheticAnalysis(doc: SlantDocument, random: () => number, crea
 }
 
 /**
- * Stores `count` generated articles with synthetic analyses in batches of `batch` (one transaction
+ * Stores `count` generated articles with synthetic analyses (and, with `termStreams`, the term
+ * streams a real analysis keeps) in batches of `batch` (one transaction
  * each, so memory holds one batch of text at a time). Returns the number added.
  */
-export async function loadScaleCorpus(store: SqliteStore, examples: string, count: number, options: { batch?: number; seed?: number; words?: number } = {}): Promise<number> {
+export async function loadScaleCorpus(
+  store: SqliteStore,
+  examples: string,
+  count: number,
+  options: { batch?: number; seed?: number; words?: number; termStreams?: boolean } = {},
+): Promise<number> {
   const batch = options.batch ?? 2_000;
   const seed = options.seed ?? 42;
   const random = seededRandom(seed + 1);
@@ -56,7 +64,9 @@ export async function loadScaleCorpus(store: SqliteStore, examples: string, coun
     const texts = generateCorpus(examples, size, options.words ?? 800, seed + from);
     const items = texts.map((text, j) => {
       const doc = syntheticDocument(text, from + j);
-      return { doc, analyses: [syntheticAnalysis(doc, random)] };
+      // An analysis keeps the document's term stream (src/ops/analyze.ts); so does this, when asked.
+      const terms = options.termStreams === true ? { version: TERM_STREAM_VERSION, stream: termStream(parse(doc.text)) } : undefined;
+      return { doc, analyses: [syntheticAnalysis(doc, random)], termStream: terms };
     });
     for (const outcome of await store.addBulk(items)) if (outcome.status === 'added') added += 1;
   }

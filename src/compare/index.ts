@@ -9,7 +9,7 @@ export { defaultAlpha0, logOddsDirichlet } from './log-odds-dirichlet.js';
 export { logRatio } from './log-ratio.js';
 export { byZ, candidateTerms, ratePerThousand, resolveMinCount } from './scorer.js';
 export type { ScoredTerm, ScorerOptions, TermScorer } from './scorer.js';
-export { countTerms, DEFAULT_NGRAM_MAX, extractTerms, findOccurrences, TermTally } from './terms.js';
+export { countTerms, countTermStream, DEFAULT_NGRAM_MAX, extractTerms, findOccurrences, TERM_STREAM_VERSION, termStream, termStreamWords, TermTally } from './terms.js';
 export type { DocTerms, Occurrence, TermEntry, TermOptions } from './terms.js';
 
 import { logOddsDirichlet } from './log-odds-dirichlet.js';

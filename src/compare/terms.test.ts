@@ -3,7 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../nlp/parse.js';
 import { TermCounts } from './counts.js';
-import { countTerms, extractTerms, findOccurrences, TermTally } from './terms.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { NASTY } from '../../test/fixtures/nasty.js';
+import { countTermStream, countTerms, extractTerms, findOccurrences, termStream, termStreamWords, TermTally } from './terms.js';
 
 function keys(text: string, ngramMax = 3): string[] {
   return [...extractTerms(parse(text), { ngramMax }).terms.keys()].sort();
@@ -106,6 +109,46 @@ describe('countTerms', () => {
     expect(added).toBe(extracted.total);
     expect(counts.total).toBe(extracted.total);
     for (const [key, entry] of extracted.terms) expect(counts.get(key)).toBe(entry.count);
+  });
+});
+
+describe('termStream and countTermStream', () => {
+  /** What `extractTerms` (the walk over the parse, not the stream) counts. */
+  function walked(text: string, ngramMax: number): Map<string, number> {
+    const terms = extractTerms(parse(text), { ngramMax }).terms;
+    return new Map([...terms].map(([key, entry]) => [key, entry.count]));
+  }
+  function streamed(text: string, ngramMax: number): Map<string, number> {
+    const counts = new TermCounts();
+    countTermStream(termStream(parse(text)), counts, { ngramMax });
+    return new Map([...counts.terms()].map((key) => [key, counts.get(key)]));
+  }
+  const examples = join(import.meta.dirname, '../../examples');
+  const texts = [
+    NASTY,
+    ...readdirSync(examples).filter((f) => f.endsWith('.md') || f.endsWith('.txt')).map((f) => readFileSync(join(examples, f), 'utf8')),
+  ];
+
+  it('encodes runs as lines, marks stop words and clitics, and drops units that cannot be in a term', () => {
+    expect(termStream(parse('The blockade of Karabakh. Baku’s answer, of course.'))).toBe('9\nblockade \u0001of karabakh\nbaku \u0002\'s answer\ncourse');
+    expect(termStream(parse('Of the.'))).toBe('2');
+    expect(termStreamWords(termStream(parse('Of the blockade.')))).toBe(3);
+    expect(() => termStreamWords('blockade')).toThrow(/not a term stream/);
+  });
+
+  it.each([1, 2, 3, 4])('counts what the walk over the parse counts, ngramMax %i (fixtures and examples)', (ngramMax) => {
+    expect(texts.length).toBeGreaterThan(5);
+    for (const text of texts) expect(streamed(text, ngramMax)).toEqual(walked(text, ngramMax));
+  });
+
+  it('counts what the walk counts on random word soups', () => {
+    const word = fc.constantFrom('the', 'of', 'Lachin', 'corridor', 'so', '-', 'called', 'Baku', '’s', "n't", ',', '.', '120', 'blockade', '\n\n', '😀', 'and', 'ca');
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 40 }), fc.integer({ min: 1, max: 4 }), (words, ngramMax) => {
+        const text = words.join(' ').replace(/ (’s|n't)/g, '$1').replace(/ - /g, '-');
+        expect(streamed(text, ngramMax)).toEqual(walked(text, ngramMax));
+      }),
+    );
   });
 });
 

@@ -294,12 +294,109 @@ export function extractTerms(doc: ParsedDoc, options: TermOptions & { positions?
  * countTerms(parse('Lift the blockade.'), counts); // 2 ("lift", "blockade")
  */
 export function countTerms(doc: ParsedDoc, into: TermCounts, options: TermOptions = {}): number {
+  return countTermStream(termStream(doc), into, options);
+}
+
+/**
+ * Version of the term-stream format and of the tokenization under it. Streams stored under another
+ * version are ignored (the document is parsed again); raise it whenever `termStream`'s output for
+ * some text could change: the tokenizer, `sentenceUnits` or the encoding.
+ */
+export const TERM_STREAM_VERSION = 1;
+
+/** Marks a unit that is a stop word (never a term edge) in a term stream. */
+const STOP_MARK = '\u0001';
+/** Marks a clitic unit (glued to the previous one, never a term edge). */
+const CLITIC_MARK = '\u0002';
+
+/**
+ * The term units of a document, encoded as text: first a line with the document's word count, then
+ * one line per run of units (units in different
+ * runs never share a term), units separated by a space, stop words prefixed with U+0001, clitics
+ * with U+0002. Units before a run's first edge or after its last cannot be in any term and are left
+ * out. This is all `countTermStream` needs, so a store can keep it at analysis time and count a
+ * document's terms again without the tokenizer (about half the text's length; no offsets, which
+ * only the evidence pass needs and takes from a parse).
+ *
+ * @example
+ * termStream(parse("The blockade of Karabakh. Baku's answer."));
+ * // '7\nblockade \u0001of karabakh\nbaku \u0002\'s answer'
+ */
+export function termStream(doc: ParsedDoc): string {
+  const lines: string[] = [String(doc.wordCount)];
+  const units: Unit[] = [];
+  for (const sentence of doc.sentences) {
+    units.length = 0;
+    sentenceUnits(doc, sentence.tokenStart, sentence.tokenEnd, units);
+    let from = 0;
+    while (from < units.length) {
+      const run = units[from]?.run;
+      let to = from;
+      while (to < units.length && units[to]?.run === run) to += 1;
+      let first = from;
+      while (first < to && !units[first]?.edge) first += 1;
+      let last = to - 1;
+      while (last >= first && !units[last]?.edge) last -= 1;
+      if (first <= last) {
+        const parts: string[] = [];
+        for (let u = first; u <= last; u += 1) {
+          const unit = units[u] as Unit;
+          parts.push(unit.edge ? unit.key : (unit.clitic ? CLITIC_MARK : STOP_MARK) + unit.key);
+        }
+        lines.push(parts.join(' '));
+      }
+      from = to;
+    }
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The word count a `termStream` records (the parse's `wordCount`).
+ *
+ * @example
+ * termStreamWords(termStream(parse('Lift the blockade.'))); // 3
+ */
+export function termStreamWords(stream: string): number {
+  const end = stream.indexOf('\n');
+  const words = Number(end === -1 ? stream : stream.slice(0, end));
+  if (!Number.isInteger(words) || words < 0) throw new RangeError(`not a term stream: its first line is not a word count`);
+  return words;
+}
+
+/**
+ * Counts the terms of a document from its `termStream` into `into`, exactly as `countTerms` would
+ * from the parse (which it is built on); returns the number of term occurrences added.
+ *
+ * @example
+ * countTermStream(termStream(parse('Lift the blockade.')), new TermCounts()); // 2
+ */
+export function countTermStream(stream: string, into: TermCounts, options: TermOptions = {}): number {
   const ngramMax = checkNgramMax(options.ngramMax ?? DEFAULT_NGRAM_MAX);
   let added = 0;
-  walkTerms(doc, ngramMax, (key) => {
-    into.add(key);
-    added += 1;
-  });
+  const lines = stream.split('\n');
+  for (let l = 1; l < lines.length; l += 1) {
+    const line = lines[l] as string;
+    const units = line.split(' ');
+    for (let a = 0; a < units.length; a += 1) {
+      let key = units[a] as string;
+      const lead = key.charCodeAt(0);
+      if (lead === 1 || lead === 2) continue;
+      into.add(key);
+      added += 1;
+      for (let b = a + 1; b < units.length && b - a < ngramMax; b += 1) {
+        const unit = units[b] as string;
+        const mark = unit.charCodeAt(0);
+        if (mark === 2) key += unit.slice(1);
+        else if (mark === 1) key += ` ${unit.slice(1)}`;
+        else {
+          key += ` ${unit}`;
+          into.add(key);
+          added += 1;
+        }
+      }
+    }
+  }
   return added;
 }
 

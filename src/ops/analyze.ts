@@ -1,6 +1,7 @@
 /** Analyzing stored documents: run the analyzer where no analysis with the same key is stored yet. */
 import type { StoredDocument } from '../core/document.js';
-import { createAnalyzer, type AnalyzeOptions, type Analyzer } from '../core/pipeline.js';
+import { TERM_STREAM_VERSION, termStream } from '../compare/terms.js';
+import { createAnalyzer, type Analysis, type AnalyzeOptions, type Analyzer } from '../core/pipeline.js';
 import type { DocumentFilter, Store, StoredAnalysis } from '../store/store.js';
 
 export interface AnalyzeStoredOptions extends AnalyzeOptions {
@@ -38,15 +39,27 @@ export async function* analyzeStored(
         continue;
       }
     }
-    const result = analyzer.analyze(doc.text);
-    const analysis: StoredAnalysis = {
-      docId: doc.id,
-      analyzer: analyzer.info,
-      createdAt: new Date().toISOString(),
-      findings: result.findings,
-      summary: { ...result.summary, language: doc.language, signals: result.signals },
-    };
-    await store.saveAnalysis(analysis);
+    const analysis = await saveAnalysis(store, analyzer, doc, analyzer.analyze(doc.text));
     yield { doc, analysis, cached: false };
   }
+}
+
+/**
+ * Saves an analysis of a stored document and, from the same parse, its term stream (so a later
+ * comparison counts its terms without parsing it again). Returns the stored analysis.
+ *
+ * @example
+ * const analysis = await saveAnalysis(store, analyzer, doc, analyzer.analyze(doc.text));
+ */
+export async function saveAnalysis(store: Store, analyzer: Analyzer, doc: StoredDocument, result: Analysis): Promise<StoredAnalysis> {
+  const analysis: StoredAnalysis = {
+    docId: doc.id,
+    analyzer: analyzer.info,
+    createdAt: new Date().toISOString(),
+    findings: result.findings,
+    summary: { ...result.summary, language: doc.language, signals: result.signals },
+  };
+  await store.saveAnalysis(analysis);
+  await store.saveTermStream(doc.id, TERM_STREAM_VERSION, termStream(result.parsed));
+  return analysis;
 }

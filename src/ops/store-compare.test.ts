@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadScaleCorpus, syntheticAnalysis, syntheticDocument } from '../../bench/scale-corpus.js';
 import { createAnalyzer } from '../core/pipeline.js';
 import { seededRandom } from '../learn/random.js';
-import { compareGroups, pickDistinctive, resolveCompareOptions, TermCounts } from '../compare/index.js';
+import { compareGroups, pickDistinctive, resolveCompareOptions, TERM_STREAM_VERSION, TermCounts, termStream } from '../compare/index.js';
+import { parse } from '../nlp/parse.js';
 import { SqliteStore } from '../store/sqlite-store.js';
 import { addDocuments } from './add.js';
 import { analyzeStored } from './analyze.js';
@@ -37,6 +38,8 @@ describe('streaming store comparison', () => {
       expect(memory.comparison.distinctive.every((d) => d.rows.length > 0)).toBe(true);
       expect(core(streamed)).toEqual(core(memory));
       expect(streamed.lens).toBeUndefined();
+      // The analyses kept each document's term stream, which is what the streamed path counted.
+      for await (const doc of store.iterateDocuments()) expect(await store.termStream(doc.id, TERM_STREAM_VERSION)).toBe(termStream(parse(doc.text)));
     } finally {
       await store.close();
     }
@@ -54,6 +57,24 @@ describe('streaming store comparison', () => {
       expect(streamed.documents).toHaveLength(60);
       expect(core(streamed)).toEqual(core(memory));
       expect(streamed.comparison.distinctive.map((d) => d.rows.length)).toEqual([15, 15, 15]);
+      // The synthetic store had no term streams: the streamed path parsed, kept them, and the next run reads them.
+      const ids: string[] = [];
+      for await (const doc of store.iterateDocuments()) ids.push(doc.id);
+      for (const id of ids) expect(await store.termStream(id, TERM_STREAM_VERSION)).toBeDefined();
+      await store.saveTermStream(ids[0] ?? '', TERM_STREAM_VERSION - 1, 'stale');
+      const again = await buildStoreReport(store, 'side', { analyzer: pinned, top: 15, streamAbove: 10 });
+      expect(core(again)).toEqual(core(memory));
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('keeps no term streams when told not to', async () => {
+    const store = SqliteStore.open(':memory:');
+    try {
+      await loadScaleCorpus(store, EXAMPLES, 12, { words: 100 });
+      await compareStore(store, 'side', (doc) => doc.id, { analyzeMissing: false, saveTermStreams: false });
+      for await (const doc of store.iterateDocuments()) expect(await store.termStream(doc.id, TERM_STREAM_VERSION)).toBeUndefined();
     } finally {
       await store.close();
     }

@@ -2,8 +2,9 @@
  * Comparing stored documents at scale: two streaming passes over the store, keeping only term counts,
  * per-group finding counts and one small row per document, never the texts or all the findings.
  *
- * Pass 1 reads each document with its latest stored analysis, parses it once, adds its terms to the
- * count table of each of its groups and its findings to the profile tallies. The terms are then
+ * Pass 1 reads each document with its latest stored analysis and its stored term stream (parsing
+ * only a document that has none, and keeping the stream it makes), adds its terms to the count table
+ * of each of its groups and its findings to the profile tallies. The terms are then
  * scored (the same `pickDistinctive` as `compareGroups`). Pass 2 reads the documents again, parses only
  * those whose text can hold a term still wanting evidence (a substring test on each run of letters
  * of the term), and stops as soon as every group's rows are final.
@@ -14,7 +15,7 @@ import type { Analyzer } from '../core/pipeline.js';
 import { RULE_DETECTOR_IDS } from '../detectors/index.js';
 import {
   comparisonOf,
-  countTerms,
+  countTermStream,
   EvidenceGatherer,
   pickDistinctive,
   ProfileTally,
@@ -24,8 +25,12 @@ import {
   type Comparison,
   type DistinctiveRow,
   type ProfileRow,
+  TERM_STREAM_VERSION,
+  termStream,
+  termStreamWords,
 } from '../compare/index.js';
 import { parse } from '../nlp/parse.js';
+import { saveAnalysis } from './analyze.js';
 import type { ParsedDoc } from '../nlp/types.js';
 import type { Store, StoredAnalysis } from '../store/store.js';
 
@@ -59,6 +64,11 @@ export interface StoreCompareOptions extends CompareOptions {
    * 1,000,000 (roughly 100–150 MB of Map entries per group); see `PrunedCounts`.
    */
   maxTerms?: number | undefined;
+  /**
+   * Keep the term stream of each document that had none (or one of an older format), so the next
+   * comparison need not parse it. Default true.
+   */
+  saveTermStreams?: boolean | undefined;
   /**
    * Uses of a term read for its display form and name flag in pass 2; past it, the first uses stand
    * for all. Default 100 (a term of a small corpus is mostly read in full).
@@ -138,6 +148,7 @@ export async function compareStore<T>(store: Store, by: 'side' | 'outlet' | 'tag
   const resolved = resolveCompareOptions(options);
   const maxTerms = options.maxTerms ?? DEFAULT_MAX_TERMS;
   const analyzeMissing = options.analyzeMissing ?? true;
+  const saveStreams = options.saveTermStreams ?? true;
   const counts = new Map<string, { counts: PrunedCounts; documents: number; tokens: number }>();
   const tallies = { techniques: new ProfileTally('technique'), profile: new ProfileTally('detector'), categories: new ProfileTally('category') };
   const members: StoreComparison<T>['members'] = [];
@@ -153,15 +164,29 @@ export async function compareStore<T>(store: Store, by: 'side' | 'outlet' | 'tag
       continue;
     }
     let analysis: Pick<StoredAnalysis, 'findings' | 'summary'> | undefined = await store.latestAnalysis(doc.id);
+    // The terms come from the stored term stream; only a document without one (or without any
+    // analysis to take its word count from) is parsed, and its stream kept for the next time.
+    let stream = await store.termStream(doc.id, TERM_STREAM_VERSION);
     let parsed: ParsedDoc | undefined;
     if (analysis === undefined && analyzeMissing) {
       analyzer ??= options.analyzer?.();
-      if (analyzer !== undefined) analysis = await analyzeOne(store, analyzer, doc);
+      if (analyzer !== undefined) {
+        const result = analyzer.analyze(doc.text);
+        analysis = await saveAnalysis(store, analyzer, doc, result); // keeps the term stream too
+        parsed = result.parsed;
+        stream ??= termStream(parsed);
+      }
     }
-    parsed = parse(doc.text);
+    if (stream === undefined || analysis === undefined) {
+      parsed ??= parse(doc.text);
+      if (stream === undefined) {
+        stream = termStream(parsed);
+        if (saveStreams) await store.saveTermStream(doc.id, TERM_STREAM_VERSION, stream);
+      }
+    }
     if (analysis === undefined) unanalyzed += 1;
     const findings = analysis?.findings ?? [];
-    const words = analysis === undefined ? parsed.wordCount : typeof analysis.summary.words === 'number' ? analysis.summary.words : 0;
+    const words = analysis === undefined ? (parsed?.wordCount ?? 0) : typeof analysis.summary.words === 'number' ? analysis.summary.words : 0;
     const rules = findings.filter((f) => RULE_DETECTORS.has(f.detector));
     for (const group of groups) {
       let entry = counts.get(group);
@@ -169,15 +194,14 @@ export async function compareStore<T>(store: Store, by: 'side' | 'outlet' | 'tag
         entry = { counts: new PrunedCounts(maxTerms), documents: 0, tokens: 0 };
         counts.set(group, entry);
       }
-      countTerms(parsed, entry.counts, { ngramMax: resolved.ngramMax });
+      countTermStream(stream, entry.counts, { ngramMax: resolved.ngramMax });
       entry.documents += 1;
-      entry.tokens += parsed.wordCount;
+      entry.tokens += parsed?.wordCount ?? termStreamWords(stream);
       tallies.techniques.add({ group, words, findings });
       tallies.categories.add({ group, words, findings });
       tallies.profile.add({ group, words, findings: rules });
       members.push({ group, doc: describe(doc, group, findings, words) });
     }
-    parsed = undefined;
   }
 
   const names = [...counts.keys()].sort();
@@ -231,17 +255,4 @@ export async function compareStore<T>(store: Store, by: 'side' | 'outlet' | 'tag
 
 function emptyComparison(resolved: ReturnType<typeof resolveCompareOptions>): Comparison {
   return comparisonOf([], [], resolved);
-}
-
-async function analyzeOne(store: Store, analyzer: Analyzer, doc: StoredDocument): Promise<StoredAnalysis> {
-  const result = analyzer.analyze(doc.text);
-  const analysis: StoredAnalysis = {
-    docId: doc.id,
-    analyzer: analyzer.info,
-    createdAt: new Date().toISOString(),
-    findings: result.findings,
-    summary: { ...result.summary, language: doc.language, signals: result.signals },
-  };
-  await store.saveAnalysis(analysis);
-  return analysis;
 }

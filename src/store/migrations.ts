@@ -93,8 +93,24 @@ CREATE INDEX findings_detector ON findings(detector);
 CREATE INDEX findings_rule ON findings(rule);
 `;
 
+/**
+ * Version 2: each document's term stream (src/compare/terms.ts `termStream`), kept so a comparison
+ * can count the terms of a large corpus without tokenizing it again. A cache: a missing or stale
+ * (other `version`) stream is rebuilt from the text.
+ */
+const TERM_STREAMS = `
+CREATE TABLE term_streams (
+  doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  version INTEGER NOT NULL,
+  stream BLOB NOT NULL
+);
+`;
+
 /** Every migration slant knows, in order. Append; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'documents, tags, full-text index, analyses, findings', sql: INITIAL_SCHEMA }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'documents, tags, full-text index, analyses, findings', sql: INITIAL_SCHEMA },
+  { version: 2, name: 'term streams', sql: TERM_STREAMS },
+];
 
 /** The schema version this code writes and expects. */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

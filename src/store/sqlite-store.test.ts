@@ -67,6 +67,25 @@ describe('opening a SQLite store', () => {
     raw.close();
   });
 
+  it('upgrades a version 1 store (no term streams) in place, keeping its documents', async () => {
+    const file = join(tempDir(), 'store.db');
+    const doc = testDocument('Kept across the upgrade.');
+    const current = openSqliteStore(file);
+    await current.addDocument(doc);
+    await current.close();
+    // Made a version 1 file: what migration 2 added is taken away again.
+    const raw = new Database(file);
+    raw.exec('DROP TABLE term_streams; DELETE FROM schema_migrations WHERE version = 2;');
+    raw.close();
+    expect(openError(() => openSqliteStore(file, { readonly: true })).message).toMatch(/schema version 1 and needs upgrading/);
+    const store = openSqliteStore(file);
+    expect(store.schemaVersion).toBe(2);
+    expect((await store.getDocument(doc.id))?.text).toBe(doc.text);
+    await store.saveTermStream(doc.id, 1, '4\nkept');
+    expect(await store.termStream(doc.id, 1)).toBe('4\nkept');
+    await store.close();
+  });
+
   it.each([
     { name: 'a text file', content: 'This is not a database. '.repeat(50), pattern: /is not a SQLite database.*give the path of a store file/ },
     { name: 'a file with a SQLite-like header', content: `SQLite format 3\0${'x'.repeat(200)}`, pattern: /not a SQLite database|is damaged/ },

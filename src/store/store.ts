@@ -90,6 +90,13 @@ export interface Store {
    * Throws SLANT_NOT_FOUND when the document is not stored.
    */
   saveAnalysis(analysis: StoredAnalysis): Promise<void>;
+  /**
+   * Keeps a document's term stream (src/compare/terms.ts) under a format version, replacing any
+   * other. Throws SLANT_NOT_FOUND when the document is not stored.
+   */
+  saveTermStream(docId: string, version: number, stream: string): Promise<void>;
+  /** The document's term stream if one of exactly `version` is kept. */
+  termStream(docId: string, version: number): Promise<string | undefined>;
   /** Distinct values of a metadata field, with document counts (for `--by side|outlet|tag`). */
   facet(field: 'side' | 'outlet' | 'tag' | 'language'): Promise<Array<{ value: string; count: number }>>;
   /** Releases the store; closing again does nothing, other calls then throw SLANT_STORE. */

@@ -420,6 +420,35 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       });
     });
 
+    describe('term streams', () => {
+      const doc = testDocument('Lift the blockade of Karabakh now.');
+      const stream = 'lift \u0001the blockade \u0001of karabakh\nnow — ünïcode 😀';
+      beforeEach(async () => {
+        await store.addDocument(doc);
+      });
+
+      it('reads a stream back exactly, only under the version it was saved with', async () => {
+        expect(await store.termStream(doc.id, 1)).toBeUndefined();
+        await store.saveTermStream(doc.id, 1, stream);
+        expect(await store.termStream(doc.id, 1)).toBe(stream);
+        expect(await store.termStream(doc.id, 2)).toBeUndefined();
+        await store.saveTermStream(doc.id, 2, 'other');
+        expect(await store.termStream(doc.id, 2)).toBe('other');
+        expect(await store.termStream(doc.id, 1)).toBeUndefined();
+        await store.saveTermStream(doc.id, 2, '');
+        expect(await store.termStream(doc.id, 2)).toBe('');
+      });
+
+      it('refuses a stream for a document it does not hold, and forgets it with the document', async () => {
+        expect((await rejection(store.saveTermStream('0000000000000000', 1, stream))).code).toBe('SLANT_NOT_FOUND');
+        await store.saveTermStream(doc.id, 1, stream);
+        await store.deleteDocument(doc.id);
+        expect(await store.termStream(doc.id, 1)).toBeUndefined();
+        await store.addDocument(doc);
+        expect(await store.termStream(doc.id, 1)).toBeUndefined();
+      });
+    });
+
     describe('close', () => {
       it('is idempotent, and the store refuses work afterwards', async () => {
         await store.close();
