@@ -31,6 +31,10 @@ describe('recordToEntry', () => {
     });
   });
 
+  it('prefers the original text of an AllSides-style record to its tokenized copy', () => {
+    expect(entry({ content: 'Body , tokenized', content_original: 'Body, as written', bias_text: 'left' }).text).toBe('Body, as written');
+  });
+
   it.each([
     ['the first default key present wins', { text: 'T', content: 'C' }, 'T'],
     ['an empty value is skipped', { text: '', body: 'B' }, 'B'],
@@ -73,7 +77,7 @@ describe('recordToEntry', () => {
     expect(result).toBeInstanceOf(SlantError);
     const error = result as SlantError;
     expect(error).toMatchObject({ code: 'SLANT_INPUT_MALFORMED', source: 'x.json', row: 2 });
-    expect(error.message).toMatch(/looked for text, content, body, content_original, article; the record has: title, url\).*--text-field NAME/);
+    expect(error.message).toMatch(/looked for text, content_original, content, body, article; the record has: title, url\).*--text-field NAME/);
   });
 
   it.each([

@@ -19,7 +19,7 @@ export type ResolvedFields = Readonly<Record<FieldName, readonly string[]>>;
  * `content`, `publishedAt`, `source`; BABE uses `text`, `outlet`).
  */
 export const DEFAULT_FIELDS: ResolvedFields = {
-  text: ['text', 'content', 'body', 'content_original', 'article'],
+  text: ['text', 'content_original', 'content', 'body', 'article'],
   title: ['title', 'headline'],
   url: ['url', 'link'],
   outlet: ['outlet', 'source', 'publisher'],

@@ -60,7 +60,7 @@ describe('readCsv', () => {
   });
 
   it.each([
-    ['no text column', 'title,url\nT,u\n', "1 SLANT_INPUT_MALFORMED: no text column (looked for text, content, body, content_original, article; the header has: title, url, split at ','); name the column with --text-field NAME"],
+    ['no text column', 'title,url\nT,u\n', "1 SLANT_INPUT_MALFORMED: no text column (looked for text, content_original, content, body, article; the header has: title, url, split at ','); name the column with --text-field NAME"],
     ['an empty file', '', '- SLANT_INPUT_EMPTY: the CSV has no header line; nothing to read'],
     ['a header and no records', 'title,text\n\n', '- SLANT_INPUT_EMPTY: the CSV has a header but no records; nothing to read'],
     ['a broken header', '"title,text\nT,A\n', '1 SLANT_INPUT_MALFORMED: the header line cannot be read: a quoted value is never closed; fix its quoting'],

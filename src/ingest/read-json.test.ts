@@ -73,7 +73,7 @@ describe('readJsonl', () => {
   it.each([
     ['CRLF line ends', '{"text": "a"}\r\n{"text": "b"}\r\n', ['1 ok: a', '2 ok: b']],
     ['no final newline', '{"text": "a"}', ['1 ok: a']],
-    ['a record without text', '{"title": "t"}', ['1 SLANT_INPUT_MALFORMED: no text field (looked for text, content, body, content_original, article; the record has: title); name the field that holds the text with --text-field NAME']],
+    ['a record without text', '{"title": "t"}', ['1 SLANT_INPUT_MALFORMED: no text field (looked for text, content_original, content, body, article; the record has: title); name the field that holds the text with --text-field NAME']],
     ['a line holding a number', '7', ['1 SLANT_INPUT_MALFORMED: holds a number, expected an object with a text field']],
     ['only blank lines', '\n\n  \n', ['- SLANT_INPUT_EMPTY: no JSON lines in the file; nothing to read']],
   ])('%s', (_name, jsonl, expected) => {

@@ -1,6 +1,6 @@
 /** The lens tables (naming, omissions, story start, claims, portrayal, frames, timeline) for each report format. */
-import type { ClaimRow, Evidence, LensRows, NamingRow, PortrayalRow } from '../compare/lens-rows.js';
-import { fixed, int } from './shared.js';
+import type { ClaimRow, Evidence, LensRows, NamingRow, OmissionKind, OmissionRow, PortrayalRow } from '../compare/lens-rows.js';
+import { fit, fixed, int } from './shared.js';
 
 /** Colour functions as picocolors gives them (identity when colour is off). */
 export interface Paint {
@@ -35,6 +35,24 @@ const pct = (x: number): string => `${Math.round(x * 100)}%`;
 const values = (r: ClaimRow): string => [...new Set(r.values)].map((v) => int(v)).join(' / ');
 const omissionNote = 'mentioned by one group, never by another; most central first (mentions × share of its documents)';
 
+/** The kinds of omission in the order the terminal lists them. */
+const OMISSION_KINDS: readonly OmissionKind[] = ['actor', 'place', 'concept', 'number'];
+
+/** Joins `items` with commas into lines of at most `width` characters (an item longer than that gets a line of its own). */
+function wrap(items: readonly string[], width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const item of items) {
+    const next = line === '' ? item : `${line}, ${item}`;
+    if (next.length > width && line !== '') {
+      lines.push(`${line},`);
+      line = item;
+    } else line = next;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
 /**
  * The lens tables as terminal lines, compact: the top rows of each table.
  *
@@ -49,20 +67,26 @@ export function lensPretty(lens: LensRows, names: readonly string[], c: Paint, w
     for (const [concept, rows] of blocks(lens.naming, conceptKey).slice(0, 10)) {
       const first = rows[0];
       out.push(`  ${c.cyan(concept)}${c.dim(`  divergence ${fixed(first?.divergence ?? 0, 2)}${first?.neutral === undefined ? '' : ` · neutral: ${first.neutral}`}`)}`);
-      for (const [group, mine] of blocks(rows, (r) => r.group)) out.push(clip(`    ${group.slice(0, 16).padEnd(16)} ${variants(mine)}`));
+      for (const [group, mine] of blocks(rows, (r) => r.group)) out.push(clip(`    ${fit(group, 16)} ${variants(mine)}`));
     }
     out.push('');
   }
   if (lens.omissions.length > 0) {
     out.push(c.bold('Omissions') + c.dim(`  ${omissionNote}`));
-    for (const r of lens.omissions.slice(0, 15)) {
-      out.push(clip(`  ${r.kind.padEnd(7)} ${(r.kind === 'concept' ? r.item.slice(r.item.indexOf('/') + 1) : r.item).slice(0, 34).padEnd(34)} ${r.group.slice(0, 14).padEnd(14)} ${`${r.mentions}× in ${r.documents}`.padStart(9)}  never in ${r.missingFrom.join(', ')}`));
+    // One block per group and the groups it is missing from, one wrapped line per kind: every row fits, most central first.
+    for (const [, rows] of blocks(lens.omissions, (r) => `${r.group}\u0000${r.missingFrom.join(', ')}`)) {
+      const first = rows[0] as OmissionRow;
+      out.push(`  ${c.cyan(first.group)}${c.dim(` names, ${first.missingFrom.join(', ')} never:`)}`);
+      for (const kind of OMISSION_KINDS) {
+        const items = rows.filter((r) => r.kind === kind).map((r) => `${r.kind === 'concept' ? r.item.slice(r.item.indexOf('/') + 1) : r.item}${r.mentions > 1 ? ` ×${r.mentions}` : ''}`);
+        if (items.length > 0) out.push(...wrap(items, width - 14).map((line, i) => `    ${(i === 0 ? `${kind}s` : '').padEnd(9)} ${line}`));
+      }
     }
     out.push('');
   }
   if (lens.storyStart.length > 0) {
     out.push(c.bold('Story start') + c.dim('  the earliest year each group reaches back to'));
-    for (const r of lens.storyStart) out.push(`  ${r.group.slice(0, 22).padEnd(22)} ${r.year}  ${c.dim(`“${r.evidence.text}” ${ref(r.evidence)} (${r.from})`)}`);
+    for (const r of lens.storyStart) out.push(`  ${fit(r.group, 22)} ${r.year}  ${c.dim(`“${r.evidence.text}” ${ref(r.evidence)} (${r.from})`)}`);
     out.push('');
   }
   if (lens.claims.length > 0) {
@@ -70,7 +94,7 @@ export function lensPretty(lens: LensRows, names: readonly string[], c: Paint, w
     for (const [, rows] of blocks(lens.claims, claimKey).slice(0, 12)) {
       const first = rows[0];
       if (first === undefined) continue;
-      out.push(clip(`  ${`${first.topic}${first.unit !== undefined && first.unit !== first.topic ? ` (${first.unit})` : ''}`.slice(0, 24).padEnd(24)} ${first.alignment.padEnd(9)} ${rows.map((r) => `${r.group}: ${values(r)}`).join(' · ')}`));
+      out.push(clip(`  ${fit(`${first.topic}${first.unit !== undefined && first.unit !== first.topic ? ` (${first.unit})` : ''}`, 24)} ${first.alignment.padEnd(9)} ${rows.map((r) => `${r.group}: ${values(r)}`).join(' · ')}`));
     }
     out.push('');
   }
@@ -82,31 +106,31 @@ export function lensPretty(lens: LensRows, names: readonly string[], c: Paint, w
       out.push(`  ${c.cyan(actor)}`);
       for (const r of rows) {
         if (r.documents === 0) {
-          out.push(c.dim(`    ${r.group.slice(0, 16).padEnd(16)} –`));
+          out.push(c.dim(`    ${fit(r.group, 16)} –`));
           continue;
         }
-        out.push(clip(`    ${r.group.slice(0, 16).padEnd(16)} ${roles(r).padEnd(28)} ${polarity(r.polarity).padStart(6)}  ${r.words.map((w) => w.text).join(', ')}`));
+        out.push(clip(`    ${fit(r.group, 16)} ${roles(r).padEnd(28)} ${polarity(r.polarity).padStart(6)}  ${r.words.map((w) => w.text).join(', ')}`));
       }
     }
     out.push('');
   }
   if (lens.frames.length > 0) {
     out.push(c.bold('Frames and readings') + c.dim('  share of each group’s documents'));
-    out.push(c.dim(`  ${''.padEnd(46)}${names.map((n) => n.slice(0, 13).padStart(14)).join('')}`));
+    out.push(c.dim(`  ${''.padEnd(46)}${names.map((n) => fit(n, 13).trimEnd().padStart(14)).join('')}`));
     for (const [key, rows] of blocks(lens.frames, (r) => `${r.reading}\u0000${r.label}`)) {
       const [reading = '', label = ''] = key.split('\u0000');
       const cells = names.map((n) => {
         const r = rows.find((x) => x.group === n);
         return (r === undefined ? '–' : `${pct(r.share)} (${r.documents})`).padStart(14);
       });
-      out.push(`  ${`${reading}: ${label.replace(/_/g, ' ')}`.slice(0, 45).padEnd(46)}${cells.join('')}`);
+      out.push(`  ${fit(`${reading}: ${label.replace(/_/g, ' ')}`, 45)} ${cells.join('')}`);
     }
     out.push('');
   }
   if (lens.timeline.length > 0) {
     out.push(c.bold('Timeline') + c.dim('  documents per month of publication'));
     for (const [group, rows] of blocks(lens.timeline, (r) => r.group)) {
-      out.push(clip(`  ${group.slice(0, 16).padEnd(16)} ${rows.filter((r) => r.documents > 0).map((r) => `${r.month} ${r.documents}`).join(' · ')}`));
+      out.push(clip(`  ${fit(group, 16)} ${rows.filter((r) => r.documents > 0).map((r) => `${r.month} ${r.documents}`).join(' · ')}`));
     }
     out.push('');
   }

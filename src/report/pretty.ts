@@ -1,7 +1,7 @@
 /** The corpus report for a terminal. */
 import pc from 'picocolors';
 import type { CorpusReport } from '../ops/report.js';
-import { contextLine, fixed, headline, int, pivot } from './shared.js';
+import { contextLine, fit, fixed, headline, int, pivot } from './shared.js';
 import { lensPretty } from './lens-render.js';
 
 /**
@@ -24,14 +24,14 @@ export function renderPretty(report: CorpusReport, options: { color: boolean; wi
   out.push(c.bold('Groups'));
   out.push(c.dim(`  ${'group'.padEnd(22)} ${'docs'.padStart(5)} ${'words'.padStart(8)} ${'findings'.padStart(9)} ${'/1,000 words'.padStart(13)}`));
   for (const g of report.groups) {
-    out.push(`  ${g.name.slice(0, 22).padEnd(22)} ${String(g.documents).padStart(5)} ${int(g.words).padStart(8)} ${String(g.findings).padStart(9)} ${fixed(g.per1000Words).padStart(13)}`);
+    out.push(`  ${fit(g.name, 22)} ${String(g.documents).padStart(5)} ${int(g.words).padStart(8)} ${String(g.findings).padStart(9)} ${fixed(g.per1000Words).padStart(13)}`);
   }
   out.push('');
 
   const profileTable = (title: string, note: string, rows: CorpusReport['profile']): void => {
     out.push(c.bold(title) + c.dim(`  ${note}`));
     const colWidth = 19;
-    out.push(c.dim(`  ${''.padEnd(32)}${names.map((n) => n.slice(0, colWidth - 1).padStart(colWidth)).join('')}`));
+    out.push(c.dim(`  ${''.padEnd(32)}${names.map((n) => fit(n, colWidth - 1).trimEnd().padStart(colWidth)).join('')}`));
     for (const { key, cells } of pivot(rows)) {
       const row = names
         .map((n) => {
@@ -39,7 +39,7 @@ export function renderPretty(report: CorpusReport, options: { color: boolean; wi
           return (r === undefined ? '' : `${fixed(r.rate)} (${fixed(r.low, 0)}–${fixed(r.high, 0)})`).padStart(colWidth);
         })
         .join('');
-      out.push(`  ${key.slice(0, 32).padEnd(32)}${row}`);
+      out.push(`  ${fit(key, 31)} ${row}`);
     }
     if (rows.length === 0) out.push(c.dim('  none found'));
     out.push('');
@@ -54,7 +54,7 @@ export function renderPretty(report: CorpusReport, options: { color: boolean; wi
     for (const r of rows.slice(0, options.terms ?? 15)) {
       const e = r.evidence[0];
       const counts = `${r.countTarget} vs ${r.countReference}`;
-      let line = `    ${r.display.slice(0, 28).padEnd(28)} ${counts.padStart(9)}  z ${fixed(r.z, 2).padStart(5)}`;
+      let line = `    ${fit(r.display, 28)} ${counts.padStart(9)}  z ${fixed(r.z, 2).padStart(5)}`;
       if (e !== undefined) {
         const room = Math.max(30, width - 52);
         const { left, match, right } = contextLine(e.left, e.match, e.right, room);

@@ -35,3 +35,14 @@ export function headline(report: CorpusReport): string {
   const docs = report.documents.length;
   return `${docs} document${docs === 1 ? '' : 's'} in ${report.groups.length} groups (by ${report.groupedBy})`;
 }
+
+/**
+ * `text` in exactly `width` columns: padded, or cut with an ellipsis so that a cut is never taken
+ * for the whole.
+ *
+ * @example
+ * fit('Republican National Committee', 12); // 'Republican …'
+ */
+export function fit(text: string, width: number): string {
+  return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
+}

@@ -227,6 +227,31 @@ describe.skipIf(!HAVE_CHROMIUM)(`web UI in Chromium${WHY_SKIPPED}`, () => {
     await page.context().close();
   }, 90_000);
 
+  const SEEDS = join(ROOT, '..', 'shared', 'seeds');
+  const seedFiles = existsSync(SEEDS) ? readdirSync(SEEDS).filter((n) => n.endsWith('.txt')).sort() : [];
+  it.skipIf(seedFiles.length < 2)('compares the two seed articles uploaded as files (skipped when ../shared/seeds is absent)', async () => {
+    const { page, errors, foreign } = await open('#/compare');
+    // 000 argues Azerbaijan's side, 003 Armenia's: one each as A and B, uploaded as a user would.
+    for (const [slot, name] of [['a', seedFiles[0]], ['b', seedFiles[1]]] as const) {
+      await page.locator(`input[name="two-${slot}-mode"][value="upload"]`).check();
+      await page.locator(`#two-${slot}-file`).setInputFiles({ name: name ?? '', mimeType: 'text/plain', buffer: readFileSync(join(SEEDS, name ?? '')) });
+    }
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await page.locator('table.naming tbody tr').first().waitFor({ timeout: 90_000 });
+    // The two name the region and its places differently: several concepts differ.
+    expect(await page.locator('table.naming tbody tr.differs').count()).toBeGreaterThan(2);
+    // What only one of them mentions: the blockade is in the Armenian-side piece alone.
+    const onlyB = await page.locator('[aria-label^="Article B: distinctive"]').textContent();
+    expect(onlyB).toMatch(/blockade/i);
+    // Both texts carry highlights.
+    expect(await page.locator('[aria-label="Article A"] mark.hl').count()).toBeGreaterThan(10);
+    expect(await page.locator('[aria-label="Article B"] mark.hl').count()).toBeGreaterThan(10);
+    await page.screenshot({ path: join(SHOTS, 'two-seeds.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.context().close();
+  }, 150_000);
+
   it('shows the corpus comparison with context, charts and exports', async () => {
     const { page, errors, foreign } = await open('#/corpus');
     await page.locator('.term-columns').waitFor({ timeout: 60_000 });
