@@ -82,11 +82,11 @@ export async function runCompareScale(scale: number): Promise<void> {
   try {
     const t0 = performance.now();
     const store = SqliteStore.open(db);
-    const added = await loadScaleCorpus(store, examples, scale, { termStreams: true });
+    const added = await loadScaleCorpus(store, examples, scale, { termStreams: true, lens: true });
     await store.close();
     const loadS = (performance.now() - t0) / 1000;
     console.log(
-      `compare at scale: ${added.toLocaleString('en')} generated articles (~800 words, sides a/b/c, 0–4 synthetic findings each, term streams kept as an analysis keeps them) stored in ${loadS.toFixed(1)} s, ` +
+      `compare at scale: ${added.toLocaleString('en')} generated articles (~800 words, sides a/b/c, 0–4 synthetic rule findings and ~10 lens findings each, term streams kept as an analysis keeps them) stored in ${loadS.toFixed(1)} s, ` +
         `${mb(statSync(db).size)} on disk`,
     );
     const floor = measure('floor', db);

@@ -12,6 +12,7 @@ import { parse } from '../src/nlp/parse.js';
 import type { SqliteStore } from '../src/store/sqlite-store.js';
 import type { AnalyzerInfo, StoredAnalysis } from '../src/store/store.js';
 import { generateCorpus } from './corpus.js';
+import { LARGE, makeLensDoc, random as lensSeeded } from './lens-docs.js';
 
 /** What the synthetic analyses claim to be. */
 export const SYNTHETIC_ANALYZER: AnalyzerInfo = { key: 'synthetic-bench', version: 'bench', stages: ['synthetic'], resources: {}, options: {} };
@@ -46,27 +47,41 @@ export function syntheticAnalysis(doc: SlantDocument, random: () => number, crea
 
 /**
  * Stores `count` generated articles with synthetic analyses (and, with `termStreams`, the term
- * streams a real analysis keeps) in batches of `batch` (one transaction
- * each, so memory holds one batch of text at a time). Returns the number added.
+ * streams a real analysis keeps) in batches of `batch` (one transaction each, so memory holds one
+ * batch of text at a time). With `lens`, each article opens with a generated passage that carries
+ * lens findings and readings (bench/lens-docs.ts: terminology, actors with portrayal, claims with
+ * figures and years, frames), so the lens tables cost what they would on real analyses. Returns
+ * the number added.
  */
 export async function loadScaleCorpus(
   store: SqliteStore,
   examples: string,
   count: number,
-  options: { batch?: number; seed?: number; words?: number; termStreams?: boolean } = {},
+  options: { batch?: number; seed?: number; words?: number; termStreams?: boolean; lens?: boolean } = {},
 ): Promise<number> {
   const batch = options.batch ?? 2_000;
   const seed = options.seed ?? 42;
   const random = seededRandom(seed + 1);
+  const lensRandom = lensSeeded(seed + 2);
   let added = 0;
   for (let from = 0; from < count; from += batch) {
     const size = Math.min(batch, count - from);
     const texts = generateCorpus(examples, size, options.words ?? 800, seed + from);
-    const items = texts.map((text, j) => {
+    const items = texts.map((article, j) => {
+      const lens = options.lens === true ? makeLensDoc(from + j, lensRandom, LARGE) : undefined;
+      // The lens passage comes first, so its findings' offsets hold in the stored text.
+      const text = lens === undefined ? article : `${(lens.text ?? '').trimEnd()}\n\n${article}`;
       const doc = syntheticDocument(text, from + j);
+      if (lens?.publishedAt !== undefined) doc.publishedAt = lens.publishedAt;
+      if (lens !== undefined && !doc.text.startsWith((lens.text ?? '').trimEnd())) throw new Error('normalizing moved the lens passage; its offsets would not hold');
       // An analysis keeps the document's term stream (src/ops/analyze.ts); so does this, when asked.
       const terms = options.termStreams === true ? { version: TERM_STREAM_VERSION, stream: termStream(parse(doc.text)) } : undefined;
-      return { doc, analyses: [syntheticAnalysis(doc, random)], termStream: terms };
+      const analysis = syntheticAnalysis(doc, random);
+      if (lens !== undefined) {
+        analysis.findings = [...lens.findings, ...analysis.findings];
+        analysis.summary = { ...analysis.summary, signals: lens.signals };
+      }
+      return { doc, analyses: [analysis], termStream: terms };
     });
     for (const outcome of await store.addBulk(items)) if (outcome.status === 'added') added += 1;
   }

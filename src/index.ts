@@ -55,6 +55,8 @@ export { renderPretty } from './report/pretty.js';
 export { renderCsv, csvCell, csvTable } from './report/csv.js';
 export { alignClaims, frameProfile, lensRows, namingFingerprint, omissions, portrayalMatrix, storyStart, timeline } from './compare/lens-rows.js';
 export type { ClaimRow, FrameRow, LensDoc, LensRows, NamingRow, OmissionRow, PortrayalRow, StoryStartRow, TimelineRow } from './compare/lens-rows.js';
+export { DEFAULT_LENS_LIMITS, LensAccumulator } from './compare/lens-stream.js';
+export type { LensLimits, LensPruned } from './compare/lens-stream.js';
 
 // Persuasion techniques: taxonomy, models, the evaluation contract and metrics.
 export { categoryOf, createRuleTechniqueModel, loadTaxonomy, loadTechniqueModel, ptcToSemeval2023, semeval2023ToPtc } from './techniques/index.js';

@@ -29,3 +29,5 @@ export const SCORERS: Readonly<Record<string, TermScorer>> = {
 export { poissonInterval, ProfileTally, techniqueProfile, TECHNIQUE_DETECTOR, type ProfileInput, type ProfileKey, type ProfileRow } from './technique-profile.js';
 export { alignClaims, contentWords, frameProfile, lensRows, namingFingerprint, omissions, portrayalMatrix, storyStart, timeline } from './lens-rows.js';
 export type { Alignment, ClaimRow, Evidence, FrameRow, LensDoc, LensRows, NamingRow, OmissionKind, OmissionRow, PortrayalRow, StoryStartRow, TimelineRow } from './lens-rows.js';
+export { DEFAULT_LENS_LIMITS, LensAccumulator } from './lens-stream.js';
+export type { LensLimits, LensPruned } from './lens-stream.js';

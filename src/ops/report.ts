@@ -68,7 +68,7 @@ export interface ReportOptions extends AnalyzeOptions {
   analyzer?: Analyzer | undefined;
   /**
    * Stored comparisons of more documents than this stream from the store (src/ops/store-compare.ts):
-   * each document's latest stored analysis, whatever its settings, and no lens tables. Default 5,000.
+   * each document's latest stored analysis, whatever its settings. Default 5,000.
    */
   streamAbove?: number | undefined;
   /** When streaming: analyze documents that have no stored analysis at all (default true); else they count with no findings. */
@@ -122,7 +122,7 @@ function assemble(
   options: ReportOptions,
   extra: Pick<CorpusReport, 'ungrouped' | 'failures'>,
   /** Computed by the streaming path; members then carry no text or findings. */
-  streamed?: Pick<CorpusReport, 'comparison' | 'techniques' | 'profile' | 'categories'>,
+  streamed?: Pick<CorpusReport, 'comparison' | 'techniques' | 'profile' | 'categories' | 'lens'>,
 ): CorpusReport {
   const names = [...new Set(members.map((m) => m.group))].sort();
   if (names.length < 2) {
@@ -160,7 +160,7 @@ function assemble(
         'detector',
       ),
     categories: streamed?.categories ?? techniqueProfile(profileInputs, 'category'),
-    lens: streamed ? undefined : lensRows(
+    lens: streamed ? streamed.lens : lensRows(
       members.map((m) => ({ docId: m.doc.id, group: m.group, findings: m.findings, signals: m.signals ?? [], words: m.doc.words, publishedAt: m.doc.publishedAt, text: m.text })),
     ),
     analyzer: { version: analyzer.info.version, key: analyzer.info.key },

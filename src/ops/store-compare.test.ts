@@ -13,9 +13,10 @@ import { compareStore, groupsOf, PrunedCounts } from './store-compare.js';
 
 const EXAMPLES = resolve(import.meta.dirname, '../../examples');
 
-/** The parts of a report both paths must agree on (lens tables and the clock aside). */
+/** The parts of a report both paths must agree on (the clock aside). */
 function core(report: CorpusReport): unknown {
   return {
+    lens: report.lens,
     groups: report.groups,
     documents: report.documents,
     comparison: report.comparison,
@@ -37,7 +38,9 @@ describe('streaming store comparison', () => {
       const streamed = await buildStoreReport(store, 'side', { analyzer, streamAbove: 0 });
       expect(memory.comparison.distinctive.every((d) => d.rows.length > 0)).toBe(true);
       expect(core(streamed)).toEqual(core(memory));
-      expect(streamed.lens).toBeUndefined();
+      // The lens tables too, built one document at a time (with `fast`, only terminology feeds them).
+      expect(streamed.lens).toEqual(memory.lens);
+      for (const table of ['naming', 'omissions', 'timeline'] as const) expect(streamed.lens?.[table].length).toBeGreaterThan(0);
       // The analyses kept each document's term stream, which is what the streamed path counted.
       for await (const doc of store.iterateDocuments()) expect(await store.termStream(doc.id, TERM_STREAM_VERSION)).toBe(termStream(parse(doc.text)));
     } finally {
@@ -45,10 +48,26 @@ describe('streaming store comparison', () => {
     }
   });
 
+  it('gives the same lens tables as the in-memory report with the whole lens (actors, claims, readings)', async () => {
+    const store = SqliteStore.open(':memory:');
+    try {
+      for await (const event of addDocuments(store, [EXAMPLES])) expect(event.status).toBe('added');
+      const analyzer = createAnalyzer({ skip: ['techniques'] });
+      const memory = await buildStoreReport(store, 'side', { analyzer });
+      const streamed = await buildStoreReport(store, 'side', { analyzer, streamAbove: 0 });
+      for (const table of ['naming', 'omissions', 'storyStart', 'claims', 'portrayal', 'frames', 'timeline'] as const) {
+        expect(memory.lens?.[table].length, table).toBeGreaterThan(0);
+      }
+      expect(streamed.lens).toEqual(memory.lens);
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
+
   it('equals the in-memory report on a small generated corpus, by side and by tag', async () => {
     const store = SqliteStore.open(':memory:');
     try {
-      expect(await loadScaleCorpus(store, EXAMPLES, 60, { batch: 25, words: 200 })).toBe(60);
+      expect(await loadScaleCorpus(store, EXAMPLES, 60, { batch: 25, words: 200, lens: true })).toBe(60);
       const analyzer = createAnalyzer({ fast: true });
       // The synthetic analyses have their own key: the in-memory path would re-analyze, so give it that key.
       const pinned = { ...analyzer, info: { ...analyzer.info, key: 'synthetic-bench' } };
@@ -57,6 +76,7 @@ describe('streaming store comparison', () => {
       expect(streamed.documents).toHaveLength(60);
       expect(core(streamed)).toEqual(core(memory));
       expect(streamed.comparison.distinctive.map((d) => d.rows.length)).toEqual([15, 15, 15]);
+      for (const table of ['naming', 'omissions', 'storyStart', 'claims', 'portrayal', 'frames', 'timeline'] as const) expect(streamed.lens?.[table].length, table).toBeGreaterThan(0);
       // The synthetic store had no term streams: the streamed path parsed, kept them, and the next run reads them.
       const ids: string[] = [];
       for await (const doc of store.iterateDocuments()) ids.push(doc.id);

@@ -5,18 +5,26 @@
  * Pass 1 reads each document with its latest stored analysis and its stored term stream (parsing
  * only a document that has none, and keeping the stream it makes), adds its terms to the count table
  * of each of its groups and its findings to the profile tallies. The terms are then
- * scored (the same `pickDistinctive` as `compareGroups`). Pass 2 reads the documents again, parses only
- * those whose text can hold a term still wanting evidence (a substring test on each run of letters
- * of the term), and stops as soon as every group's rows are final.
+ * scored (the same `pickDistinctive` as `compareGroups`); its findings and readings go to the lens
+ * tables' accumulator (src/compare/lens-stream.ts), which keeps only aggregates. Pass 2 reads the
+ * documents again: it shows each text to the lens accumulator while a group still has names to look
+ * for (an actor another group names: is it in this group's texts at all?), parses only those whose
+ * text can hold a term still wanting evidence (a substring test on each run of letters of the term),
+ * and stops as soon as both are done.
  */
 import type { DocumentMeta, StoredDocument } from '../core/document.js';
 import type { Finding } from '../core/finding.js';
+import type { DocumentSignal } from '../core/signal.js';
 import type { Analyzer } from '../core/pipeline.js';
 import { RULE_DETECTOR_IDS } from '../detectors/index.js';
 import {
   comparisonOf,
   countTermStream,
   EvidenceGatherer,
+  LensAccumulator,
+  type LensLimits,
+  type LensPruned,
+  type LensRows,
   pickDistinctive,
   ProfileTally,
   resolveCompareOptions,
@@ -42,6 +50,10 @@ export interface StoreComparison<T> {
   techniques: ProfileRow[];
   profile: ProfileRow[];
   categories: ProfileRow[];
+  /** The lens tables (naming, omissions, claims, portrayal…), built one document at a time. */
+  lens: LensRows;
+  /** Keys the lens tables dropped to stay within `lensLimits` (all 0 below them). */
+  lensPruned: LensPruned;
   ungrouped: number;
   /** Documents compared without any stored analysis (no findings), when `analyzeMissing` is false. */
   unanalyzed: number;
@@ -64,6 +76,8 @@ export interface StoreCompareOptions extends CompareOptions {
    * 1,000,000 (roughly 100–150 MB of Map entries per group); see `PrunedCounts`.
    */
   maxTerms?: number | undefined;
+  /** Caps on the lens tables' state; see `LensLimits`. */
+  lensLimits?: Partial<LensLimits> | undefined;
   /**
    * Keep the term stream of each document that had none (or one of an older format), so the next
    * comparison need not parse it. Default true.
@@ -152,6 +166,7 @@ export async function compareStore<T>(store: Store, by: 'side' | 'outlet' | 'tag
   const counts = new Map<string, { counts: PrunedCounts; documents: number; tokens: number }>();
   const tallies = { techniques: new ProfileTally('technique'), profile: new ProfileTally('detector'), categories: new ProfileTally('category') };
   const members: StoreComparison<T>['members'] = [];
+  const lens = new LensAccumulator(options.lensLimits);
   let ungrouped = 0;
   let unanalyzed = 0;
   let analyzer: Analyzer | undefined;
@@ -188,7 +203,9 @@ export async function compareStore<T>(store: Store, by: 'side' | 'outlet' | 'tag
     const findings = analysis?.findings ?? [];
     const words = analysis === undefined ? (parsed?.wordCount ?? 0) : typeof analysis.summary.words === 'number' ? analysis.summary.words : 0;
     const rules = findings.filter((f) => RULE_DETECTORS.has(f.detector));
+    const signals = Array.isArray(analysis?.summary.signals) ? (analysis.summary.signals as DocumentSignal[]) : [];
     for (const group of groups) {
+      lens.add({ docId: doc.id, group, findings, signals, words, publishedAt: doc.publishedAt, text: doc.text });
       let entry = counts.get(group);
       if (entry === undefined) {
         entry = { counts: new PrunedCounts(maxTerms), documents: 0, tokens: 0 };
@@ -213,12 +230,17 @@ export async function compareStore<T>(store: Store, by: 'side' | 'outlet' | 'tag
   for (const s of states) for (const row of s.picked) probes.set(row.term, probesOf(row.term));
   const open = (): boolean => [...gatherers.values()].some((g) => !g.done);
   const secondPass = { read: 0, parsed: 0 };
-  if (open()) {
+  lens.pendingProbes();
+  if (open() || lens.needsText()) {
     for await (const doc of store.iterateDocuments()) {
       secondPass.read += 1;
       let lower: string | undefined;
       let parsed: ParsedDoc | undefined;
       for (const group of groupsOf(doc, by)) {
+        if (lens.needsText(group)) {
+          lower ??= doc.text.toLowerCase();
+          lens.observeText(group, lower);
+        }
         const gatherer = gatherers.get(group);
         if (gatherer === undefined || gatherer.done) continue;
         lower ??= doc.text.toLowerCase();
@@ -233,7 +255,7 @@ export async function compareStore<T>(store: Store, by: 'side' | 'outlet' | 'tag
         }
         gatherer.add(doc.id, parsed);
       }
-      if (!open()) break;
+      if (!open() && !lens.needsText()) break;
     }
   }
   const rows: DistinctiveRow[][] = states.map((s) => gatherers.get(s.name)?.rows() ?? []);
@@ -246,6 +268,8 @@ export async function compareStore<T>(store: Store, by: 'side' | 'outlet' | 'tag
     techniques: tallies.techniques.rows(),
     profile: tallies.profile.rows(),
     categories: tallies.categories.rows(),
+    lens: lens.rows(),
+    lensPruned: lens.pruned,
     ungrouped,
     unanalyzed,
     pruned,
