@@ -191,6 +191,9 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .argument('[sets...]', 'two or more files/directories/globs, each one group (default: stored documents grouped by --by)')
     .addOption(new Option('--by <field>', 'group stored documents by').choices(['side', 'outlet', 'tag']).default('side'))
     .option('--top <n>', 'distinctive terms per group (default 25; the terminal view shows 15 unless given)', positiveInt)
+    .option('--side <side>', 'compare only stored documents with this side')
+    .option('--outlet <outlet>', 'compare only stored documents from this outlet')
+    .option('--tag <tag>', 'compare only stored documents with this tag (one story of many, say)')
     .addOption(formatOption(['pretty', 'json', 'md', 'html', 'csv'], 'pretty'))
     .option('-o, --out <file>', 'write the report to this file instead of stdout (with --format csv: a directory, one CSV file per table)')
     .action(act(async (sets: string[], o: Record<string, unknown>) => compareCommand(ctx(), sets, o)));

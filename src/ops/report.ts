@@ -9,7 +9,7 @@ import { RULE_DETECTOR_IDS } from '../detectors/index.js';
 import { compareGroups, techniqueProfile, type Comparison, type CompareDoc, type ProfileRow } from '../compare/index.js';
 import { ingest, type IngestOptions } from '../ingest/index.js';
 import type { ParsedDoc } from '../nlp/types.js';
-import type { Store } from '../store/store.js';
+import type { DocumentFilter, Store } from '../store/store.js';
 import { analyzeStored } from './analyze.js';
 import { compareStore, STREAM_ABOVE } from './store-compare.js';
 
@@ -71,6 +71,8 @@ export interface ReportOptions extends AnalyzeOptions {
    * each document's latest stored analysis, whatever its settings. Default 5,000.
    */
   streamAbove?: number | undefined;
+  /** Which stored documents to compare (default all); `limit` and `offset` are ignored. */
+  filter?: Pick<DocumentFilter, 'side' | 'outlet' | 'tag' | 'language' | 'ids'> | undefined;
   /** When streaming: analyze documents that have no stored analysis at all (default true); else they count with no findings. */
   analyzeMissing?: boolean | undefined;
 }
@@ -177,14 +179,20 @@ function assemble(
  */
 export async function buildStoreReport(store: Store, by: 'side' | 'outlet' | 'tag', options: ReportOptions = {}): Promise<CorpusReport> {
   const analyzer = options.analyzer ?? createAnalyzer(options);
-  if ((await store.countDocuments()) > (options.streamAbove ?? STREAM_ABOVE)) {
+  const filter = { ...options.filter, limit: undefined, offset: undefined };
+  const count = await store.countDocuments(filter);
+  const chosen = Object.entries(options.filter ?? {}).filter(([, v]) => v !== undefined);
+  if (count === 0 && chosen.length > 0) {
+    throw new SlantError('SLANT_USAGE', `no stored documents match ${chosen.map(([k, v]) => `${k} ${Array.isArray(v) ? v.join(',') : String(v)}`).join(' and ')}`);
+  }
+  if (count > (options.streamAbove ?? STREAM_ABOVE)) {
     const describe = (doc: SlantDocument, group: string, findings: Finding[], words: number): ReportDocument => reportDocument(doc.id, group, doc, findings, words);
-    const s = await compareStore(store, by, describe, { top: options.top, analyzeMissing: options.analyzeMissing, analyzer: () => analyzer });
+    const s = await compareStore(store, by, describe, { top: options.top, analyzeMissing: options.analyzeMissing, analyzer: () => analyzer, filter });
     return assemble(s.members.map(({ group, doc }) => ({ group, doc, text: '', findings: [] })), by, analyzer, options, { ungrouped: s.ungrouped, failures: [] }, s);
   }
   const members: Member[] = [];
   let ungrouped = 0;
-  for await (const { doc, analysis } of analyzeStored(store, {}, { ...options, analyzer })) {
+  for await (const { doc, analysis } of analyzeStored(store, filter, { ...options, analyzer })) {
     const values = by === 'tag' ? (doc.tags ?? []) : [by === 'side' ? doc.side : doc.outlet].filter((v): v is string => v !== undefined && v !== '');
     if (values.length === 0) {
       ungrouped += 1;

@@ -89,6 +89,25 @@ describe('streaming store comparison', () => {
     }
   });
 
+  it('compares only the documents a filter picks, in memory and streaming alike', async () => {
+    const store = SqliteStore.open(':memory:');
+    try {
+      for await (const event of addDocuments(store, [EXAMPLES])) expect(event.status).toBe('added');
+      const analyzer = createAnalyzer({ fast: true });
+      // The opinion pieces only (tagged "opinion"): the two wire reports are left out.
+      const filter = { tag: 'opinion' };
+      const memory = await buildStoreReport(store, 'side', { analyzer, filter });
+      const streamed = await buildStoreReport(store, 'side', { analyzer, filter, streamAbove: 0 });
+      expect(memory.groups.map((g) => [g.name, g.documents])).toEqual([['dravenia', 2], ['lusovia', 2]]);
+      expect(core(streamed)).toEqual(core(memory));
+      await expect(buildStoreReport(store, 'side', { analyzer, filter: { tag: 'no-such-tag' } })).rejects.toThrow('no stored documents match tag no-such-tag');
+      const all = await buildStoreReport(store, 'side', { analyzer });
+      expect(all.groups.map((g) => g.name)).toEqual(['dravenia', 'lusovia', 'neutral']);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('keeps no term streams when told not to', async () => {
     const store = SqliteStore.open(':memory:');
     try {

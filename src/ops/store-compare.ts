@@ -40,7 +40,7 @@ import {
 import { parse } from '../nlp/parse.js';
 import { saveAnalysis } from './analyze.js';
 import type { ParsedDoc } from '../nlp/types.js';
-import type { Store, StoredAnalysis } from '../store/store.js';
+import type { DocumentFilter, Store, StoredAnalysis } from '../store/store.js';
 
 /** What the streaming comparison gives the report. */
 export interface StoreComparison<T> {
@@ -76,6 +76,8 @@ export interface StoreCompareOptions extends CompareOptions {
    * 1,000,000 (roughly 100–150 MB of Map entries per group); see `PrunedCounts`.
    */
   maxTerms?: number | undefined;
+  /** Which stored documents to compare (default all). */
+  filter?: DocumentFilter | undefined;
   /** Caps on the lens tables' state; see `LensLimits`. */
   lensLimits?: Partial<LensLimits> | undefined;
   /**
@@ -172,7 +174,7 @@ export async function compareStore<T>(store: Store, by: 'side' | 'outlet' | 'tag
   let analyzer: Analyzer | undefined;
 
   // Pass 1: counts.
-  for await (const doc of store.iterateDocuments()) {
+  for await (const doc of store.iterateDocuments(options.filter)) {
     const groups = groupsOf(doc, by);
     if (groups.length === 0) {
       ungrouped += 1;
@@ -232,7 +234,7 @@ export async function compareStore<T>(store: Store, by: 'side' | 'outlet' | 'tag
   const secondPass = { read: 0, parsed: 0 };
   lens.pendingProbes();
   if (open() || lens.needsText()) {
-    for await (const doc of store.iterateDocuments()) {
+    for await (const doc of store.iterateDocuments(options.filter)) {
       secondPass.read += 1;
       let lower: string | undefined;
       let parsed: ParsedDoc | undefined;

@@ -16,6 +16,9 @@ export interface CompareCommandOptions {
   top?: number | undefined;
   format?: string | undefined;
   out?: string | undefined;
+  side?: string | undefined;
+  outlet?: string | undefined;
+  tag?: string | undefined;
 }
 
 const COMPARE_FORMATS = ['pretty', 'json', 'md', 'html', 'csv'] as const;
@@ -35,10 +38,14 @@ export async function compareCommand(ctx: CommandContext, sets: string[], option
   if (by !== 'side' && by !== 'outlet' && by !== 'tag') throw new SlantError('SLANT_USAGE', `cannot group by "${by}"; use side, outlet or tag`);
   if (format === 'csv' && options.out === undefined) throw new SlantError('SLANT_USAGE', '--format csv writes one file per table: give a directory with --out DIR');
   if (sets.length === 1) throw new SlantError('SLANT_USAGE', 'give two or more sets of files to compare, or none to compare stored documents by --by');
+  const filter = { side: options.side, outlet: options.outlet, tag: options.tag };
+  if (sets.length > 0 && Object.values(filter).some((v) => v !== undefined)) {
+    throw new SlantError('SLANT_USAGE', '--side, --outlet and --tag choose stored documents; they do not apply to files given to compare');
+  }
   const report =
     sets.length >= 2
       ? await buildFilesReport(sets, { top: options.top })
-      : await withStore(ctx, (store) => buildStoreReport(store, by, { top: options.top }));
+      : await withStore(ctx, (store) => buildStoreReport(store, by, { top: options.top, filter }));
   if (format === 'csv') {
     const dir = resolve(io.cwd, options.out ?? '.');
     mkdirSync(dir, { recursive: true });
