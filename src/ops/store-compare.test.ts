@@ -9,7 +9,7 @@ import { SqliteStore } from '../store/sqlite-store.js';
 import { addDocuments } from './add.js';
 import { analyzeStored } from './analyze.js';
 import { buildStoreReport, type CorpusReport } from './report.js';
-import { compareStore, groupsOf, PrunedCounts } from './store-compare.js';
+import { compareStore, groupsOf } from './store-compare.js';
 
 const EXAMPLES = resolve(import.meta.dirname, '../../examples');
 
@@ -185,27 +185,4 @@ describe('streaming store comparison', () => {
   });
 });
 
-describe('PrunedCounts', () => {
-  it('drops the rarest terms past the cap and keeps the total', () => {
-    const c = new PrunedCounts(4);
-    for (const t of ['a', 'a', 'a', 'b', 'c', 'd']) c.add(t);
-    expect(c.size).toBe(4);
-    c.add('e'); // 5 distinct > 4: those seen once (b c d e) go, leaving 1 ≤ 2
-    expect([...c.terms()]).toEqual(['a']);
-    expect(c.get('a')).toBe(3);
-    expect(c.total).toBe(7);
-    expect(c.dropped).toBe(4);
-    expect(c.threshold).toBe(1);
-    c.add('b');
-    expect(c.get('b')).toBe(1); // undercounted by the one use dropped
-  });
 
-  it('raises the threshold until half the cap is left', () => {
-    const c = new PrunedCounts(4);
-    for (const t of ['a', 'a', 'a', 'b', 'b', 'c', 'c', 'd', 'd']) c.add(t);
-    c.add('e'); // dropping count ≤ 1 leaves a b c d (4 > 2); count ≤ 2 leaves a
-    expect([...c.terms()]).toEqual(['a']);
-    expect(c.threshold).toBe(2);
-    expect(c.total).toBe(10);
-  });
-});

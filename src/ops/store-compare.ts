@@ -19,7 +19,6 @@ import type { Analyzer } from '../core/pipeline.js';
 import { RULE_DETECTOR_IDS } from '../detectors/index.js';
 import {
   comparisonOf,
-  countTermStream,
   EvidenceGatherer,
   LensAccumulator,
   type LensLimits,
@@ -28,7 +27,6 @@ import {
   pickDistinctive,
   ProfileTally,
   resolveCompareOptions,
-  TermCounts,
   type CompareOptions,
   type Comparison,
   type DistinctiveRow,
@@ -37,6 +35,7 @@ import {
   termStream,
   termStreamWords,
 } from '../compare/index.js';
+import { StreamCounts } from '../compare/stream-counts.js';
 import { parse } from '../nlp/parse.js';
 import { saveAnalysis } from './analyze.js';
 import type { ParsedDoc } from '../nlp/types.js';
@@ -73,7 +72,7 @@ export interface StoreCompareOptions extends CompareOptions {
   analyzer?: (() => Analyzer) | undefined;
   /**
    * Most distinct terms a group's count table may hold before its rarest terms are pruned. Default
-   * 1,000,000 (roughly 100–150 MB of Map entries per group); see `PrunedCounts`.
+   * 1,000,000 (about 20 MB of table and the terms' strings per group); see `StreamCounts`.
    */
   maxTerms?: number | undefined;
   /** Which stored documents to compare (default all). */
@@ -100,46 +99,6 @@ export const STREAM_ABOVE = 5_000;
 export const DEFAULT_MAX_TERMS = 1_000_000;
 export const DEFAULT_TALLY_CAP = 100;
 
-/**
- * A term count table that bounds its own size: when it would exceed `maxTerms` distinct terms it
- * drops every term counted at most k times, raising k until at most half the cap is left. `total`
- * keeps the dropped uses (it is the corpus size the scorer needs). A term dropped and seen again is
- * undercounted by at most the k of each pruning it went through, so the counts are exact until the
- * first pruning and, after it, exact for every term that never sank to k (lossy counting, Manku &
- * Motwani 2002). Terms that rare can neither pass `minCount` nor earn a high z.
- *
- * @example
- * const c = new PrunedCounts(4);
- * for (const t of ['a', 'a', 'a', 'b', 'c', 'd', 'e']) c.add(t);
- * c.size;  // 1: at the fifth distinct term, those seen once were dropped
- * c.total; // 7
- */
-export class PrunedCounts extends TermCounts {
-  /** Distinct terms dropped so far (a term dropped twice counts twice). */
-  dropped = 0;
-  /** The highest count ever dropped (the most a surviving count may be short by, per pruning). */
-  threshold = 0;
-
-  constructor(readonly maxTerms: number) {
-    super();
-    if (!Number.isInteger(maxTerms) || maxTerms < 2) throw new RangeError(`maxTerms must be a whole number of at least 2, got ${maxTerms}`);
-  }
-
-  override add(term: string, by = 1): void {
-    super.add(term, by);
-    if (this.size > this.maxTerms) this.prune();
-  }
-
-  private prune(): void {
-    let k = 0;
-    while (this.size > this.maxTerms / 2) {
-      k += 1;
-      this.dropped += this.dropAtMost(k);
-    }
-    this.threshold = Math.max(this.threshold, k);
-  }
-}
-
 /** Group values of a document for `--by side|outlet|tag`. */
 export function groupsOf(doc: DocumentMeta, by: 'side' | 'outlet' | 'tag'): string[] {
   if (by === 'tag') return [...new Set(doc.tags ?? [])];
@@ -165,7 +124,7 @@ export async function compareStore<T>(store: Store, by: 'side' | 'outlet' | 'tag
   const maxTerms = options.maxTerms ?? DEFAULT_MAX_TERMS;
   const analyzeMissing = options.analyzeMissing ?? true;
   const saveStreams = options.saveTermStreams ?? true;
-  const counts = new Map<string, { counts: PrunedCounts; documents: number; tokens: number }>();
+  const counts = new Map<string, { counts: StreamCounts; documents: number; tokens: number }>();
   const tallies = { techniques: new ProfileTally('technique'), profile: new ProfileTally('detector'), categories: new ProfileTally('category') };
   const members: StoreComparison<T>['members'] = [];
   const lens = new LensAccumulator(options.lensLimits);
@@ -210,10 +169,10 @@ export async function compareStore<T>(store: Store, by: 'side' | 'outlet' | 'tag
       lens.add({ docId: doc.id, group, findings, signals, words, publishedAt: doc.publishedAt, text: doc.text });
       let entry = counts.get(group);
       if (entry === undefined) {
-        entry = { counts: new PrunedCounts(maxTerms), documents: 0, tokens: 0 };
+        entry = { counts: new StreamCounts(maxTerms), documents: 0, tokens: 0 };
         counts.set(group, entry);
       }
-      countTermStream(stream, entry.counts, { ngramMax: resolved.ngramMax });
+      entry.counts.addStream(stream, { ngramMax: resolved.ngramMax });
       entry.documents += 1;
       entry.tokens += parsed?.wordCount ?? termStreamWords(stream);
       tallies.techniques.add({ group, words, findings });
@@ -224,7 +183,7 @@ export async function compareStore<T>(store: Store, by: 'side' | 'outlet' | 'tag
   }
 
   const names = [...counts.keys()].sort();
-  const states = names.length < 2 ? [] : pickDistinctive(names.map((name) => ({ name, ...(counts.get(name) as { counts: PrunedCounts; documents: number; tokens: number }) })), resolved);
+  const states = names.length < 2 ? [] : pickDistinctive(names.map((name) => ({ name, ...(counts.get(name) as { counts: StreamCounts; documents: number; tokens: number }) })), resolved);
 
   // Pass 2: evidence for the picked terms, parsing only documents that may hold a pending term.
   const gatherers = new Map(states.map((s) => [s.name, new EvidenceGatherer(s, resolved, options.tallyCap ?? DEFAULT_TALLY_CAP)]));
