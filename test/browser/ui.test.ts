@@ -48,6 +48,14 @@ const HOSTILE = `Harbour notice <img src=x onerror="alert('img')">
 <div onmouseover="alert('hover')" onclick="alert('click')">The totally outrageous regime notice!</div> <svg onload="alert('svg')"></svg> <iframe src="javascript:alert('frame')"></iframe>
 `;
 
+/** The lens rows of a comparison report that the corpus test reads (src/compare/lens-rows.ts). */
+interface CorpusLens {
+  portrayal: Array<{ actor: string; group: string; polarity?: number; words: Array<{ text: string }>; evidence: Array<{ docId: string; start: number; end: number; text: string }> }>;
+  frames: Array<{ group: string; reading: string; label: string }>;
+  timeline: Array<{ group: string; month: string; documents: number }>;
+  naming: Array<{ concept: string }>;
+}
+
 interface Finding {
   detector: string;
   rule: string;
@@ -264,7 +272,52 @@ describe.skipIf(!HAVE_CHROMIUM)(`web UI in Chromium${WHY_SKIPPED}`, () => {
     // Charts: bars with whiskers, a term plot with points.
     expect(await page.locator('svg.chart:not(.plot) rect').count()).toBeGreaterThan(3);
     expect(await page.locator('svg.plot circle').count()).toBeGreaterThan(3);
+
+    // The lens panels show the report's lens rows (fetched here as the view fetched them).
+    const api = (await (
+      await fetch(`${server.url}/api/compare`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ by: 'side', top: 25 }) })
+    ).json()) as { lens: CorpusLens };
+    const groups = ['dravenia', 'lusovia', 'neutral'];
+    // Portrayal heatmap: actor × group, a cast cell tinted by its polarity, with its roles and words.
+    expect(await page.locator('table.heat thead th').allTextContents()).toEqual(['actor', ...groups]);
+    const cast = api.lens.portrayal.find((r) => r.polarity !== undefined && r.polarity < 0 && r.evidence.length > 0);
+    expect(cast).toBeDefined();
+    const actorHead = new RegExp('^' + cast!.actor.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const cell = page.locator('table.heat tbody tr', { has: page.locator('th', { hasText: actorHead }) }).locator('td').nth(groups.indexOf(cast!.group)).locator('button.heat-cell');
+    expect(await cell.locator('.heat-pol').textContent()).toBe(`−${Math.abs(cast!.polarity!).toFixed(2)}`);
+    expect(await cell.locator('.heat-words').textContent()).toContain(cast!.words[0]!.text);
+    const [red, , blue] = (/background: rgb\((\d+), (\d+), (\d+)\)/.exec((await cell.getAttribute('style')) ?? '') ?? []).slice(1).map(Number);
+    expect(red).toBeGreaterThan(blue!); // negative: towards red
+    expect(await page.locator('table.heat td.none').count()).toBeGreaterThan(0); // groups that never name an actor
+    // Choosing a cell lists its spans, each linking to the article there.
+    await cell.click();
+    expect(await cell.getAttribute('aria-pressed')).toBe('true');
+    const spans = page.locator('#portrayal-h ~ .context .lens-evidence a');
+    expect(await spans.locator('mark').allTextContents()).toEqual(cast!.evidence.map((e) => e.text));
+    const firstSpan = cast!.evidence[0]!;
+    expect(await spans.first().getAttribute('href')).toBe(`#/article/${firstSpan.docId}/${firstSpan.start}-${firstSpan.end}`);
+    // The words around each span come from the stored text.
+    await expect.poll(() => spans.first().locator('.kwic-line').textContent()).toMatch(/^….+…$/);
+    // Frames: one bar per frame and group (zeros included), with intervals; the other readings as a table.
+    const frameLabels = new Set(api.lens.frames.filter((r) => r.reading === 'frames').map((r) => r.label));
+    expect(frameLabels.size).toBeGreaterThan(1);
+    const frameChart = page.locator('svg[aria-label^="Share of documents per frame"]');
+    expect(await frameChart.locator('rect').count()).toBe(frameLabels.size * groups.length);
+    expect(await frameChart.locator('text.key').allTextContents()).toContain([...frameLabels][0]!.replace(/_/g, ' '));
+    expect(await page.locator('table.readings').textContent()).toContain('genre: opinion');
+    // Timeline: a bar per group and month with documents; words on request.
+    const months = api.lens.timeline.filter((r) => r.documents > 0);
+    expect(await page.locator('svg.timeline rect').count()).toBe(months.length);
+    await page.getByRole('radio', { name: 'words per month' }).check();
+    expect(await page.locator('svg.timeline rect title').first().textContent()).toMatch(/words$/);
+    // Naming fingerprint and omissions, compact.
+    expect(await page.locator('table.naming-fp tbody th').first().textContent()).toContain(api.lens.naming[0]!.concept);
+    expect(await page.locator('.omissions .omitted a').count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(SHOTS, 'corpus.png'), fullPage: true });
+    // On a phone-sized screen the wide tables scroll inside their cards: nothing is wider than the screen.
+    await page.setViewportSize({ width: 400, height: 850 });
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(400);
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // JSON: the report as the API gave it.
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'JSON' }).click()]);
@@ -289,6 +342,16 @@ describe.skipIf(!HAVE_CHROMIUM)(`web UI in Chromium${WHY_SKIPPED}`, () => {
     // A passage opens its article with the passage located.
     await kwic.first().click();
     await expect.poll(() => page.locator('.article-text [data-located]').first().textContent(), { timeout: 20_000 }).toBe(match);
+
+    // Back to the corpus, by keyboard this time: a heatmap cell, then its first span, opens the article with the span located.
+    await page.goBack();
+    await cell.waitFor({ timeout: 60_000 });
+    await cell.focus();
+    await page.keyboard.press('Enter');
+    await spans.first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.article-text [data-located]').allTextContents().then((t) => t.join('')), { timeout: 20_000 }).toBe(firstSpan.text);
+    expect(page.url()).toContain(`#/article/${firstSpan.docId}/${firstSpan.start}-${firstSpan.end}`);
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     await page.context().close();

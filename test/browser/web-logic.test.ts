@@ -1,13 +1,31 @@
-// The web UI's pure logic (no browser needed): segments of overlapping highlights, filters, the two-article tables read from the lens rows, CSV, scales, routes.
+// The web UI's pure logic (no browser needed): segments of overlapping highlights, filters, the two-article tables read from the lens rows, the corpus view's lens panels, CSV, scales, routes.
 import { describe, expect, it } from 'vitest';
 import { lensRows } from '../../src/compare/lens-rows.js';
 import { figurePairs, namingPairs, omissionsBySide, sideOfGroup } from '../../web/src/contrast.js';
 import { csvField, termsCsv, toCsv } from '../../web/src/csv.js';
 import { categoryKey, defaultFilters, segment, segmentStyle, styleOf, visible } from '../../web/src/highlight.js';
 import { actorView, claimView, termUse } from '../../web/src/lens.js';
+import {
+  contrastRatio,
+  frameBars,
+  heatColor,
+  monthLabel,
+  namingBlocks,
+  omissionBlocks,
+  omissionLabel,
+  polarityText,
+  portrayalGrid,
+  roleList,
+  spanContext,
+  spanHref,
+  TEXT_COLOR,
+  timelineSeries,
+  wilson,
+  type FrameRow,
+} from '../../web/src/lens-view.js';
 import { parseRoute } from '../../web/src/route.js';
 import { logDomain, logSteps, niceTicks } from '../../web/src/scale.js';
-import type { CorpusReport, Finding } from '../../web/src/types.js';
+import type { CorpusReport, Finding, NamingRow, OmissionRow, PortrayalRow } from '../../web/src/types.js';
 
 /** A finding over `text` at the first occurrence of `piece` (after `from`). */
 function at(text: string, piece: string, fields: Partial<Finding> = {}, from = 0): Finding {
@@ -165,6 +183,124 @@ describe('two articles', () => {
 
   it('pairs the figures both articles give, one-sided ones left to the omissions', () => {
     expect(figurePairs(lens.claims).map((f) => [f.topic, f.alignment, f.a?.values, f.b?.values])).toEqual([['people', 'diverge', [4000], [9000]]]);
+  });
+});
+
+describe('corpus lens panels', () => {
+  const ev = (docId: string, start: number, text: string) => ({ docId, start, end: start + text.length, text });
+  const cast = (actor: string, group: string, fields: Partial<PortrayalRow> = {}): PortrayalRow => ({ actor, kind: 'person', group, documents: 1, mentions: 2, roles: { neutral: 1 }, polarity: undefined, words: [], evidence: [], ...fields });
+
+  it('links a span to the article view at its place, and shows it among whole words', () => {
+    expect(spanHref(ev('1a2b3c4d', 10, 'Kelhara'))).toBe('#/article/1a2b3c4d/10-17');
+    const text = 'So they call it a\n\npropaganda machine, again and again.';
+    const span = ev('d', text.indexOf('propaganda'), 'propaganda machine');
+    // 12 characters either side: the space before "call", and on into the second "again", which is cut and dropped; line breaks made spaces.
+    expect(spanContext(text, span, 12)).toEqual({ left: 'call it a ', match: 'propaganda machine', right: ', again and' });
+    // 10: into "call" on the left, which goes.
+    expect(spanContext(text, span, 10)?.left).toBe('it a ');
+    expect(spanContext(text, span, 100)).toEqual({ left: 'So they call it a ', match: 'propaganda machine', right: ', again and again.' });
+    // Offsets that do not hold the span's text (another version of the document): nothing.
+    expect(spanContext(text, { ...span, start: span.start + 1 }, 10)).toBeUndefined();
+  });
+
+  it('gives Wilson intervals for shares of documents, hand-computed', () => {
+    // k = 1, n = 2: (0.5 + 0.9604 ∓ 1.96·√(0.125 + 0.2401)) / 2.9208.
+    expect(wilson(1, 2).low).toBeCloseTo(0.09453, 4);
+    expect(wilson(1, 2).high).toBeCloseTo(0.90547, 4);
+    expect(wilson(0, 2)).toEqual({ low: 0, high: expect.closeTo(0.65763, 4) as number });
+    expect(wilson(2, 2).low).toBeCloseTo(1 - 0.65763, 4);
+    expect(wilson(2, 2).high).toBe(1);
+    expect(wilson(0, 0)).toEqual({ low: 0, high: 1 });
+  });
+
+  it('tints portrayal cells by polarity and keeps their text at AA contrast', () => {
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 6);
+    expect(contrastRatio('#ffffff', '#ffffff')).toBe(1);
+    expect([heatColor(undefined), heatColor(0), heatColor(Number.NaN)]).toEqual(['#ffffff', '#ffffff', '#ffffff']);
+    expect(heatColor(-1)).toBe('#d9938f');
+    expect(heatColor(1)).toBe('#8eafda');
+    expect(heatColor(-3)).toBe(heatColor(-1));
+    const lighter = (a: string, b: string) => contrastRatio(a, '#000000') > contrastRatio(b, '#000000');
+    expect(lighter(heatColor(-0.3), heatColor(-0.9))).toBe(true);
+    for (let p = -1; p <= 1.001; p += 0.05) expect(contrastRatio(heatColor(p), TEXT_COLOR)).toBeGreaterThanOrEqual(4.5);
+    expect([polarityText(-0.5), polarityText(1), polarityText(0), polarityText(undefined)]).toEqual(['−0.50', '+1.00', '0.00', '·']);
+    expect(roleList({ neutral: 1, antagonist: 2, innocent: 0, hero: 1 })).toEqual([
+      ['antagonist', 2],
+      ['hero', 1],
+      ['neutral', 1],
+    ]);
+  });
+
+  it('lays the portrayal rows out actor × group, leaving out groups that never name an actor and actors nobody casts', () => {
+    const rows = [
+      cast('Marrak', 'east', { roles: { antagonist: 1 }, polarity: -1, words: [{ text: 'thugs', count: 1, polarity: 'negative' }], evidence: [ev('d1', 4, 'thugs')] }),
+      cast('Marrak', 'west', { documents: 0, mentions: 0, roles: {} }),
+      cast('Velmora', 'east'),
+      cast('Velmora', 'west'),
+      cast('Khoran', 'west', { kind: undefined, polarity: 0.5 }),
+    ];
+    const grid = portrayalGrid(rows, ['east', 'west']);
+    expect(grid.map((l) => [l.actor, l.kind, l.cells.map((c) => c?.polarity ?? (c === undefined ? '–' : '·'))])).toEqual([
+      ['Marrak', 'person', [-1, '–']],
+      ['Khoran', undefined, ['–', 0.5]],
+    ]);
+    expect(grid[0]!.cells[0]).toBe(rows[0]);
+    expect(portrayalGrid(rows, ['east', 'west'], true).map((l) => l.actor)).toEqual(['Marrak', 'Velmora', 'Khoran']);
+  });
+
+  it('profiles frames by share of documents with intervals, zeros included, and keeps the other readings apart', () => {
+    const rows: FrameRow[] = [
+      { group: 'east', reading: 'frames', label: 'Morality', documents: 1, of: 2, share: 0.5 },
+      { group: 'east', reading: 'frames', label: 'Security_and_defense', documents: 2, of: 2, share: 1 },
+      { group: 'west', reading: 'frames', label: 'Security_and_defense', documents: 1, of: 4, share: 0.25 },
+      { group: 'east', reading: 'genre', label: 'opinion', documents: 2, of: 2, share: 1 },
+      { group: 'west', reading: 'genre', label: 'reporting', documents: 4, of: 4, share: 1 },
+    ];
+    const { bars, keys, readings } = frameBars(rows, ['east', 'west', 'none'], [2, 4, 3]);
+    expect(keys).toEqual(['Security and defense', 'Morality']);
+    expect(bars.map((b) => [b.key, b.group, b.value])).toEqual([
+      ['Security and defense', 0, 100],
+      ['Security and defense', 1, 25],
+      ['Security and defense', 2, 0],
+      ['Morality', 0, 50],
+      ['Morality', 1, 0],
+      ['Morality', 2, 0],
+    ]);
+    // West has no Morality row: 0 of its 4 documents; "none" has no row at all: 0 of the 3 it has.
+    expect(bars[4]!.high).toBeCloseTo(wilson(0, 4).high * 100, 9);
+    expect(bars[5]!.high).toBeCloseTo(wilson(0, 3).high * 100, 9);
+    expect(bars[3]!.title).toBe('east · Morality: 1 of 2 documents (50%, 95% interval 9–91%)');
+    expect(readings.map((l) => [l.label, l.cells.map((c) => c?.documents)])).toEqual([
+      ['opinion', [2, undefined, undefined]],
+      ['reporting', [undefined, 4, undefined]],
+    ]);
+  });
+
+  it('turns the timeline rows into one series per group over the months in order', () => {
+    const rows = [
+      { group: 'east', month: '2024-03', documents: 2, words: 900 },
+      { group: 'east', month: '2024-01', documents: 1, words: 400 },
+      { group: 'west', month: '2024-02', documents: 0, words: 0 },
+    ];
+    expect(timelineSeries(rows, ['east', 'west'], 'documents')).toEqual({ months: ['2024-01', '2024-02', '2024-03'], values: [[1, 0, 2], [0, 0, 0]], max: 2 });
+    expect(timelineSeries(rows, ['east', 'west'], 'words').max).toBe(900);
+    expect(timelineSeries([], ['east'], 'words')).toEqual({ months: [], values: [[]], max: 0 });
+    expect([monthLabel('2024-02'), monthLabel('2024-13'), monthLabel('soon')]).toEqual(['Feb 2024', '2024-13', 'soon']);
+  });
+
+  it('blocks the naming rows by concept and the omissions by who names what', () => {
+    const name = (group: string, variant: string, count: number, concept = 'region'): NamingRow => ({ pack: 'kell', concept, neutral: 'the valley', group, variant, side: group, count, documents: 1, share: 1, divergence: 1, evidence: [] });
+    const blocks = namingBlocks([name('east', 'Upper Kellmark', 3), name('west', 'Kelhara', 1), name('west', 'the valley', 4), name('west', 'checkpoint', 2, 'line')], ['east', 'west', 'none']);
+    expect(blocks.map((b) => [b.key, b.variants.map((vs) => vs.map((v) => v.variant))])).toEqual([
+      ['kell/region', [['Upper Kellmark'], ['the valley', 'Kelhara'], []]],
+      ['kell/line', [[], ['checkpoint'], []]],
+    ]);
+    const omit = (kind: OmissionRow['kind'], item: string, group: string, missingFrom: string[]): OmissionRow => ({ kind, item, group, missingFrom, mentions: 1, documents: 1, centrality: 1, evidence: [] });
+    const omitted = omissionBlocks([omit('concept', 'kell/outcome', 'east', ['west']), omit('actor', 'Khoran', 'west', ['east']), omit('actor', 'Marrak', 'east', ['west']), omit('number', 'number of convoys', 'east', ['west'])]);
+    expect(omitted.map((b) => [b.group, b.missingFrom, b.kinds.map((k) => [k.kind, k.rows.map(omissionLabel)])])).toEqual([
+      ['east', ['west'], [['actor', ['Marrak']], ['concept', ['outcome']], ['number', ['number of convoys']]]],
+      ['west', ['east'], [['actor', ['Khoran']]]],
+    ]);
   });
 });
 

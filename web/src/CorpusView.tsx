@@ -1,8 +1,10 @@
-/** The corpus view: stored documents compared by side, outlet or tag, with distinctive terms in context, technique profiles, a term plot and exports. */
+/** The corpus view: stored documents compared by side, outlet or tag, with distinctive terms in context, technique profiles, a term plot, the lens panels (portrayal, frames, timeline, naming, omissions) and exports. */
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { compareBy, exportUrl, fetchExport, getToken } from './api.js';
 import { groupColor, ProfileChart, TermPlot, type PlotPoint } from './charts.js';
 import { profileCsv, termsCsv } from './csv.js';
+import { GroupLegend, LensPanels } from './LensPanels.js';
+import { spanHref } from './lens-view.js';
 import type { GroupField } from './route.js';
 import type { CorpusReport, DistinctiveRow } from './types.js';
 
@@ -200,7 +202,7 @@ export function CorpusView({ initialBy }: { initialBy?: GroupField | undefined }
                 <ul className="kwic">
                   {picked.row.evidence.map((k, i) => (
                     <li key={i}>
-                      <a href={`#/article/${encodeURIComponent(k.docId)}/${k.start}-${k.end}`} title="Open this passage in the article view">
+                      <a href={spanHref(k)} title="Open this passage in the article view">
                         <span className="kwic-doc">{titleOf(k.docId)}</span>
                         <span className="kwic-line">
                           …{k.left}
@@ -226,14 +228,7 @@ export function CorpusView({ initialBy }: { initialBy?: GroupField | undefined }
                   </label>
                 ))}
               </div>
-              <div className="chart-legend">
-                {names.map((n, i) => (
-                  <span key={n}>
-                    <span className="swatch" style={{ background: groupColor(i), borderColor: groupColor(i) }} aria-hidden="true" />
-                    {n}
-                  </span>
-                ))}
-              </div>
+              <GroupLegend groups={names} />
               <ProfileChart rows={report[profile]} groups={names} unit={profileInfo.unit} />
             </section>
 
@@ -265,6 +260,8 @@ export function CorpusView({ initialBy }: { initialBy?: GroupField | undefined }
               <p className="muted small">Distinctive terms by their rate in each (terms one side never uses sit on the 0 line; terms with equal counts are spread sideways). Above the dashed diagonal the y side uses a term more. Click a point for its passages.</p>
             </section>
           </div>
+
+          <LensPanels key={report.generatedAt} report={report} titleOf={titleOf} />
         </>
       )}
     </div>

@@ -1,5 +1,6 @@
-/** Inline SVG charts of the corpus view: a rate profile with 95% intervals, and a scattertext-style term plot on log scales. */
+/** Inline SVG charts of the corpus view: bars with 95% intervals (rate profiles, frame shares), a scattertext-style term plot on log scales, and a timeline of publication. */
 import type { ReactNode } from 'react';
+import { monthLabel, type IntervalBar, type TimelineMetric, type TimelineSeries } from './lens-view.js';
 import { logDomain, logSteps, niceTicks } from './scale.js';
 import type { DistinctiveRow, ProfileRow } from './types.js';
 
@@ -13,15 +14,11 @@ export function groupColor(i: number): string {
 const fmt = (n: number): string => (n === 0 ? '0' : n >= 10 ? n.toFixed(0) : n >= 1 ? n.toFixed(1) : n.toFixed(2));
 
 /**
- * Horizontal bars, one per group within each key, with a whisker for the 95% interval. Keys no group
- * uses are left out; the rest are ordered by their highest rate.
+ * Horizontal bars, one per group within each key, with a whisker for the 95% interval, in the
+ * order of `keys`. `max` fixes the axis' end (else it covers the highest interval).
  */
-export function ProfileChart({ rows, groups, unit }: { rows: readonly ProfileRow[]; groups: readonly string[]; unit: string }): ReactNode {
-  const keys = [...new Set(rows.map((r) => r.key))].filter((k) => rows.some((r) => r.key === k && r.count > 0));
-  const top = (k: string): number => Math.max(...rows.filter((r) => r.key === k).map((r) => r.rate));
-  keys.sort((x, y) => top(y) - top(x) || x.localeCompare(y));
-  if (keys.length === 0) return <p className="muted">No findings of this kind in any group.</p>;
-  const ticks = niceTicks(Math.max(...rows.map((r) => r.high)));
+export function IntervalChart({ bars, keys, groups, axis, label, max: fixedMax, suffix = '' }: { bars: readonly IntervalBar[]; keys: readonly string[]; groups: readonly string[]; axis: string; label: string; max?: number | undefined; suffix?: string }): ReactNode {
+  const ticks = niceTicks(fixedMax ?? Math.max(...bars.map((b) => b.high)));
   const max = ticks[ticks.length - 1]!;
   const labelW = 250;
   const plotW = 440;
@@ -30,14 +27,15 @@ export function ProfileChart({ rows, groups, unit }: { rows: readonly ProfileRow
   const keyH = groups.length * (bar + gap) + 12;
   const top0 = 8;
   const height = top0 + keys.length * keyH + 44;
-  const x = (v: number): number => labelW + (v / max) * plotW;
+  const x = (v: number): number => labelW + (max > 0 ? (v / max) * plotW : 0);
   return (
-    <svg className="chart" viewBox={`0 0 ${labelW + plotW + 20} ${height}`} role="img" aria-label={`Rates per 1,000 words by ${unit}, with 95% intervals`}>
+    <svg className="chart" viewBox={`0 0 ${labelW + plotW + 20} ${height}`} role="img" aria-label={label}>
       {ticks.map((t) => (
         <g key={t}>
           <line x1={x(t)} x2={x(t)} y1={top0} y2={height - 40} className="grid" />
           <text x={x(t)} y={height - 26} textAnchor="middle" className="tick">
             {fmt(t)}
+            {suffix}
           </text>
         </g>
       ))}
@@ -49,17 +47,17 @@ export function ProfileChart({ rows, groups, unit }: { rows: readonly ProfileRow
               {k.length > 36 ? `${k.slice(0, 35)}…` : k}
             </text>
             {groups.map((g, gi) => {
-              const r = rows.find((row) => row.key === k && row.group === g);
-              if (r === undefined) return null;
+              const b = bars.find((r) => r.key === k && r.group === gi);
+              if (b === undefined) return null;
               const y = y0 + gi * (bar + gap);
               const mid = y + bar / 2;
               return (
                 <g key={g}>
-                  <title>{`${g} · ${k}: ${fmt(r.rate)} per 1,000 words (95% interval ${fmt(r.low)}–${fmt(r.high)}), ${r.count} in ${r.words} words`}</title>
-                  <rect x={labelW} y={y} width={Math.max(0, x(r.rate) - labelW)} height={bar} fill={groupColor(gi)} opacity={0.8} />
-                  <line x1={x(r.low)} x2={x(r.high)} y1={mid} y2={mid} className="whisker" />
-                  <line x1={x(r.low)} x2={x(r.low)} y1={mid - 4} y2={mid + 4} className="whisker" />
-                  <line x1={x(r.high)} x2={x(r.high)} y1={mid - 4} y2={mid + 4} className="whisker" />
+                  <title>{b.title}</title>
+                  <rect x={labelW} y={y} width={Math.max(0, x(b.value) - labelW)} height={bar} fill={groupColor(gi)} opacity={0.8} />
+                  <line x1={x(b.low)} x2={x(b.high)} y1={mid} y2={mid} className="whisker" />
+                  <line x1={x(b.low)} x2={x(b.low)} y1={mid - 4} y2={mid + 4} className="whisker" />
+                  <line x1={x(b.high)} x2={x(b.high)} y1={mid - 4} y2={mid + 4} className="whisker" />
                 </g>
               );
             })}
@@ -67,8 +65,85 @@ export function ProfileChart({ rows, groups, unit }: { rows: readonly ProfileRow
         );
       })}
       <text x={labelW + plotW / 2} y={height - 6} textAnchor="middle" className="axis-title">
-        per 1,000 words
+        {axis}
       </text>
+    </svg>
+  );
+}
+
+/**
+ * A technique or detector profile: rates per 1,000 words with their 95% intervals. Keys no group
+ * uses are left out; the rest are ordered by their highest rate.
+ */
+export function ProfileChart({ rows, groups, unit }: { rows: readonly ProfileRow[]; groups: readonly string[]; unit: string }): ReactNode {
+  const keys = [...new Set(rows.map((r) => r.key))].filter((k) => rows.some((r) => r.key === k && r.count > 0));
+  const top = (k: string): number => Math.max(...rows.filter((r) => r.key === k).map((r) => r.rate));
+  keys.sort((x, y) => top(y) - top(x) || x.localeCompare(y));
+  if (keys.length === 0) return <p className="muted">No findings of this kind in any group.</p>;
+  const bars = rows.flatMap((r) => {
+    const group = groups.indexOf(r.group);
+    return group < 0 ? [] : [{ key: r.key, group, value: r.rate, low: r.low, high: r.high, title: `${r.group} · ${r.key}: ${fmt(r.rate)} per 1,000 words (95% interval ${fmt(r.low)}–${fmt(r.high)}), ${r.count} in ${r.words} words` }];
+  });
+  return <IntervalChart bars={bars} keys={keys} groups={groups} axis="per 1,000 words" label={`Rates per 1,000 words by ${unit}, with 95% intervals`} />;
+}
+
+/**
+ * Grouped bars over the months of publication, one bar per group per month (a month's label under
+ * it, fewer labels when months are many). Each bar has a tooltip; the caller gives the same
+ * numbers as a table for keyboards and screen readers.
+ */
+export function TimelineChart({ series, groups, metric }: { series: TimelineSeries; groups: readonly string[]; metric: TimelineMetric }): ReactNode {
+  const { months, values } = series;
+  const left = 48;
+  const plotH = 150;
+  const top0 = 10;
+  const slot = Math.max(10, Math.min(56, Math.floor(640 / Math.max(1, months.length))));
+  const width = left + months.length * slot + 12;
+  const height = top0 + plotH + 44;
+  const ticks = niceTicks(Math.max(1, series.max), 4);
+  const max = ticks[ticks.length - 1]!;
+  const y = (v: number): number => top0 + plotH - (v / max) * plotH;
+  const bar = Math.max(2, (slot - 6) / Math.max(1, groups.length));
+  const every = Math.ceil(months.length / 12);
+  const unit = metric === 'documents' ? 'documents' : 'words';
+  return (
+    <svg className="chart timeline" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${unit} per month of publication, by group`}>
+      {ticks.map((t) => (
+        <g key={t}>
+          <line x1={left} x2={width - 12} y1={y(t)} y2={y(t)} className="grid" />
+          <text x={left - 6} y={y(t) + 4} textAnchor="end" className="tick">
+            {t.toLocaleString('en')}
+          </text>
+        </g>
+      ))}
+      {months.map((m, mi) => {
+        const x0 = left + mi * slot + 3;
+        const label = monthLabel(m);
+        return (
+          <g key={m}>
+            {groups.map((g, gi) => {
+              const v = values[gi]?.[mi] ?? 0;
+              if (v === 0) return null;
+              return (
+                <rect key={g} x={x0 + gi * bar} y={y(v)} width={Math.max(1, bar - 1)} height={y(0) - y(v)} fill={groupColor(gi)}>
+                  <title>{`${g} · ${label}: ${v.toLocaleString('en')} ${unit}`}</title>
+                </rect>
+              );
+            })}
+            {mi % every === 0 && (
+              <text x={x0 + (slot - 6) / 2} y={top0 + plotH + 16} textAnchor="middle" className="tick">
+                {label.slice(0, 3)}
+                {(mi === 0 || m.endsWith('-01')) && (
+                  <tspan x={x0 + (slot - 6) / 2} dy={13}>
+                    {m.slice(0, 4)}
+                  </tspan>
+                )}
+              </text>
+            )}
+          </g>
+        );
+      })}
+      <line x1={left} x2={width - 12} y1={y(0)} y2={y(0)} className="baseline" />
     </svg>
   );
 }
