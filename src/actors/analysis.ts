@@ -2,7 +2,7 @@
 import { SlantError } from '../core/errors.js';
 import type { ParsedDoc } from '../nlp/types.js';
 import { readHarm } from './harm.js';
-import { recognitionContext, recognize, possessiveAfter, type Candidate } from './mentions.js';
+import { nameEnd, recognitionContext, recognize, possessiveAfter, settleGuesses, type Candidate } from './mentions.js';
 import { mergeMentions, type MergedActor } from './merge.js';
 import { portrayalOf, type PortrayalContext } from './portrayal.js';
 import { matchDocument, type ActorResources } from './resources.js';
@@ -53,6 +53,7 @@ export function analyzeDocument(doc: ParsedDoc, res: ActorResources, options: An
   const givenIds: Array<Candidate | undefined> = [];
   if (spans.length > 0) mentions = addGiven(doc, mentions, spans, givenIds);
   markSpeakers(doc, matches, mentions);
+  settleGuesses(mentions);
   const mentionAt = new Map<number, number>();
   mentions.forEach((m, i) => {
     for (let t = m.startToken; t < m.endToken; t += 1) mentionAt.set(t, i);
@@ -80,9 +81,9 @@ function addTagged(doc: ParsedDoc, mentions: Candidate[]): Candidate[] {
     for (let t = s.startToken; t < s.endToken && free; t += 1) if (taken.has(t)) free = false;
     if (!free) continue;
     for (let t = s.startToken; t < s.endToken; t += 1) taken.add(t);
-    const text = spanText(doc, s.startToken, s.endToken);
-    const key = `${s.kind === 'organisation' ? 'org' : s.kind}:${text.toLowerCase()}`;
-    extra.push(makeCandidate(doc, s.startToken, s.endToken, 'compromise', { kind: s.kind, key, name: text, nameWords: s.kind === 'person' ? text.toLowerCase().split(/\s+/) : undefined }));
+    const c = makeCandidate(doc, s.startToken, s.endToken, 'compromise', { kind: s.kind, key: '', name: '' });
+    const key = `${s.kind === 'organisation' ? 'org' : s.kind}:${c.text.toLowerCase()}`;
+    extra.push({ ...c, key, name: c.text, nameWords: s.kind === 'person' ? c.text.toLowerCase().split(/\s+/) : undefined });
   }
   return [...mentions, ...extra].sort((a, b) => a.start - b.start);
 }
@@ -142,16 +143,14 @@ function tokenRange(doc: ParsedDoc, start: number, end: number): { from: number;
   return from === -1 ? undefined : { from, to };
 }
 
-function spanText(doc: ParsedDoc, from: number, to: number): string {
-  return doc.text.slice(doc.tokens[from]?.start ?? 0, doc.tokens[to - 1]?.end ?? 0);
-}
-
 function makeCandidate(doc: ParsedDoc, from: number, to: number, via: Candidate['via'], info: Pick<Candidate, 'kind' | 'key' | 'name'> & Partial<Candidate>): Candidate {
   const first = doc.tokens[from];
   const last = doc.tokens[to - 1];
   const start = first?.start ?? 0;
-  const end = last?.end ?? start;
-  return { ...info, start, end, text: doc.text.slice(start, end), startToken: from, endToken: to, via, possessive: possessiveAfter(doc.tokens, to), quoted: first?.quoted === true, speaker: false };
+  // A possessive glued to the last token ("Obama’s") is left out, as in the rules' mentions.
+  const end = last === undefined ? start : nameEnd(last);
+  const possessive = (last !== undefined && end < last.end) || possessiveAfter(doc.tokens, to);
+  return { ...info, start, end, text: doc.text.slice(start, end), startToken: from, endToken: to, via, possessive, quoted: first?.quoted === true, speaker: false };
 }
 
 /** Marks mentions that introduce speech: "X said", "X has told", "according to X", "…, said X". */
@@ -159,9 +158,15 @@ function markSpeakers(doc: ParsedDoc, matches: ReturnType<typeof matchDocument>,
   const tokens = doc.tokens;
   for (const m of mentions) {
     let t = m.endToken;
-    while (t < m.endToken + 3 && (tokens[t]?.pos === 'ADV' || tokens[t]?.pos === 'AUX')) t += 1;
+    let be = false;
+    while (t < m.endToken + 3 && (tokens[t]?.pos === 'ADV' || tokens[t]?.pos === 'AUX')) {
+      be ||= tokens[t]?.lemma === 'be';
+      t += 1;
+    }
+    // "X was told", "X will be asked": X is spoken to, not speaking ("X is saying" still speaks).
+    const passive = be && !/ing$/.test(tokens[t]?.lower ?? '');
     const after = matches.speechAt.get(t);
-    if (after !== undefined && after.entry.category !== 'naming' && tokens[t]?.pos !== 'NOUN' && !m.possessive) {
+    if (after !== undefined && after.entry.category !== 'naming' && tokens[t]?.pos !== 'NOUN' && !m.possessive && !passive) {
       m.speaker = true;
       continue;
     }

@@ -22,6 +22,8 @@ describe('actors detector (rules only)', () => {
       confidence: 0.75,
       data: {
         actor: 'Dorin Kast',
+        key: 'person:dorin kast',
+        surname: 'kast',
         kind: 'person',
         aliases: [],
         mentions: [{ start: 0, end: 10 }],

@@ -37,7 +37,8 @@ const LABEL: Record<ActorRole, string> = { protagonist: 'Protagonist', antagonis
  * Finds the actors of a text (people, organisations, states, groups, places acting as
  * governments), merges their mentions, reads how each is portrayed and whether it does or suffers
  * harm, and reports one finding per actor: on its most evaluative mention, with rule id
- * `actors/<role>` and `data` holding the actor, its kind, aliases, mentions, portrayal cues, harm
+ * `actors/<role>` and `data` holding the actor, its key (a person's: `person:` and the fullest name the
+ * text gives, in lower case) and surname, its kind, aliases, mentions, portrayal cues, harm
  * roles, role, score and evidence. Actors the text neither portrays nor involves in harm are left
  * out unless named at least three times or international bodies (then as `actors/neutral`). Needs
  * POS tags.
@@ -54,7 +55,7 @@ export function createActorsDetector(data: ActorsDetectorData = {}): Detector {
   return {
     id: ID,
     description: 'The people, organisations, states and groups a text is about: how each is portrayed, who does harm and who suffers it, and the role the text casts each in (antagonist, innocent, protagonist).',
-    version: `1.1.0+${extractor.model?.id ?? 'rules'}+g${gazetteerSize}${data.tagger === true ? '+tagger' : ''}`,
+    version: `1.2.0+${extractor.model?.id ?? 'rules'}+g${gazetteerSize}${data.tagger === true ? '+tagger' : ''}`,
     requires: ['pos'],
     rules: () => rules,
     detect(doc, options) {
@@ -89,6 +90,8 @@ function toFinding(text: string, actor: ActorReading, cut: (start: number, end: 
     confidence: confidence(actor.role === 'neutral' ? 0.3 : actor.roleScore),
     data: {
       actor: actor.name,
+      key: actor.key,
+      ...(actor.surname === undefined ? {} : { surname: actor.surname }),
       kind: actor.kind,
       aliases: actor.aliases,
       ...(actor.state === undefined ? {} : { state: actor.state }),

@@ -128,6 +128,7 @@ export function readActors(a: DocAnalysis, model: EntityRoleModel | undefined): 
     const focus = focusOf(a, merged.members);
     out.push({
       key: merged.key,
+      surname: merged.surname,
       name: merged.name,
       kind: merged.kind,
       aliases: merged.aliases,

@@ -38,6 +38,8 @@ export interface Candidate extends ActorMention {
   head?: string | undefined;
   title?: string | undefined;
   gazetteer?: GazetteerActor | undefined;
+  /** Typed by its context only (a place after "in"): it yields to a firmer reading of the same name in the document. */
+  weak?: boolean | undefined;
 }
 
 /** What the rules need about the document beyond its tokens. */
@@ -60,7 +62,7 @@ const THING_HEADS = new Set([
   'act', 'law', 'resolution', 'declaration', 'process', 'plan', 'deal', 'talks', 'conference', 'operation', 'campaign', 'crisis', 'conflict',
   'prize', 'award', 'cup', 'games', 'olympics', 'festival', 'statement', 'report', 'strategy', 'doctrine', 'initiative', 'pipeline',
   'diplomacy', 'genocide', 'massacre', 'era', 'period', 'century', 'constitution', 'charter', 'protocol', 'format', 'peninsula', 'gulf',
-  'ocean', 'coast', 'border', 'line', 'front', 'zone', 'territory', 'territories', 'enclave',
+  'ocean', 'coast', 'border', 'line', 'front', 'zone', 'territory', 'territories', 'enclave', 'avenue', 'boulevard', 'mall', 'plaza',
 ]);
 /** Words after an unknown capitalized name that make it a ruler ("the Pashinyan regime", "the Aliyev family"). */
 const RULER_AFTER = new Set(['regime', 'government', 'administration', 'family', 'clan', 'cabinet', 'dynasty', 'junta']);
@@ -82,6 +84,17 @@ const DATE_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december',
 ]);
+/**
+ * A day or a month, or its plural ("Januaries", "Mondays"): never a name, nor part of one ("the 44th
+ * Annual March", "Tuesday Trump"). "May" is left out: it is also a surname and a modal verb, and the
+ * lexicon already reads it as a common word.
+ */
+function isDateWord(lower: string): boolean {
+  if (lower === 'may') return false;
+  if (DATE_WORDS.has(lower)) return true;
+  const singulars = [lower.replace(/ies$/, 'y'), lower.replace(/es$/, ''), lower.replace(/s$/, '')];
+  return lower.endsWith('s') && singulars.some((w) => w !== 'may' && DATE_WORDS.has(w));
+}
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'into', 'to', 'across', 'around', 'outside', 'inside', 'towards', 'toward']);
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.type === 'word';
@@ -93,6 +106,19 @@ const norm = (s: string): string =>
     .replace(/'s$/, '')
     .replace(/\s+/g, ' ')
     .trim();
+
+/** A word without a possessive glued to it ("obama’s" → "obama"; see `nameEnd`). */
+const bare = (lower: string): string => lower.replace(/['’]s$/, '');
+/**
+ * Where a name token ends, before a possessive glued to it: wink-nlp splits "Obama’s" into "Obama" and
+ * "’s" until it has read "Obama’s" at a sentence's end, and from then on keeps it whole.
+ *
+ * @example
+ * nameEnd(token); // token "Obama’s" at 10–17 → 15
+ */
+export function nameEnd(t: Token): number {
+  return t.type === 'word' && t.text.length > 2 && /\p{L}['’]s$/u.test(t.text) ? t.end - 2 : t.end;
+}
 
 /**
  * Prepares what recognition reads: headline sentences and the words the document capitalizes
@@ -313,7 +339,10 @@ function capitalizedRun(ctx: RecognitionContext, i: number, end: number): { from
   while (to < end) {
     const t = tokens[to];
     if (t !== undefined && isCap(t)) {
-      if (to > i && POSSESSIVE.has(tokens[to - 1]?.lower ?? '')) break;
+      const prev = tokens[to - 1];
+      if (to > i && prev !== undefined && (POSSESSIVE.has(prev.lower) || nameEnd(prev) < prev.end)) break;
+      // "POLITICO Anti-abortion marchers": a hyphenated prefix starts no part of a name.
+      if (to > i && /^(anti|pro|non|post|pre|ex)-/i.test(t.text)) break;
       if (ORG_HEADS.has(t.lower)) orgSoFar = true;
       lastIsHead = ORG_HEADS.has(t.lower);
       to += 1;
@@ -357,7 +386,10 @@ function classifyRun(ctx: RecognitionContext, fromIn: number, to: number, senten
     const tagged = first.pos === undefined || first.pos === 'PROPN' || first.pos === 'NOUN';
     // Part of a longer name ("Amnesty International") unless a function word; alone, only a known or recurring name.
     const inName = to - from > 1 && tagged && !first.stop;
-    if (!named && !inName && !TITLES.has(first.lower) && !ctx.capsInside.has(first.lower)) from += 1;
+    const keep = named || inName || TITLES.has(first.lower) || ctx.capsInside.has(first.lower);
+    // A common word opening the sentence ("Fellow …") is not part of a name that the text also writes without it.
+    const lead = kind === 'common' && inName && !TITLES.has(first.lower) && !ctx.capsInside.has(first.lower) && writtenWithout(ctx, from, to);
+    if (!keep || lead) from += 1;
   }
   if (tokens[from]?.lower === 'the') from += 1;
   if (headline) {
@@ -367,9 +399,23 @@ function classifyRun(ctx: RecognitionContext, fromIn: number, to: number, senten
     while (last < to && knownInHeadline(ctx, tokens[last] as Token)) last += 1;
     to = last;
   }
+  // Days and months are no part of a name. Before a name they are dropped ("Tuesday Trump" is Trump); after one, only
+  // when the lexicon knows a word of it ("Obama Tuesday"). Otherwise the run is a date or an event: "March", "bitter
+  // Januaries", "the 44th Annual March".
+  const dateWordAt = (t: number): boolean => isDateWord(bare(tokens[t]?.lower ?? ''));
+  while (from + 1 < to && dateWordAt(from) && isCap(tokens[from + 1])) from += 1;
+  let date = from;
+  while (date < to && !dateWordAt(date)) date += 1;
+  if (date < to) {
+    let after = date;
+    while (after < to && (dateWordAt(after) || tokens[after]?.type !== 'word')) after += 1;
+    const known = tokens.slice(from, date).some((t) => t.type === 'word' && !['common', undefined].includes(lexiconKind(res.names, bare(t.lower))));
+    if (date === from || after < to || !known) return undefined;
+    to = date;
+  }
   if (from >= to) return undefined;
   const words = tokens.slice(from, to).filter((t) => t.type === 'word');
-  const lowers = words.map((t) => t.lower.replace(/'s$/, ''));
+  const lowers = words.map((t) => bare(t.lower));
   const phrase = norm(doc.text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0));
   const lastLower = lowers[lowers.length - 1] ?? '';
 
@@ -392,7 +438,7 @@ function classifyRun(ctx: RecognitionContext, fromIn: number, to: number, senten
     if (nameFrom < to) {
       const nameTokens = tokens.slice(nameFrom, to).filter((t) => t.type === 'word');
       const name = slice(ctx, nameFrom, to);
-      return { mentions: [candidate(ctx, from, to, 'title', { kind: 'person', key: `person:${norm(name)}`, name, nameWords: nameTokens.map((t) => t.lower), title: title.title, state })], next: to };
+      return { mentions: [candidate(ctx, from, to, 'title', { kind: 'person', key: `person:${norm(name)}`, name, nameWords: nameTokens.map((t) => bare(t.lower)), title: title.title, state })], next: to };
     }
     if (OFFICE_TITLES.has(title.title.split(' ').pop() ?? '') || title.title === 'prime minister') {
       const owner = state ?? possessorState(ctx, from);
@@ -435,7 +481,14 @@ function classifyRun(ctx: RecognitionContext, fromIn: number, to: number, senten
     const after = tokens[to]?.lower ?? '';
     if (RULER_AFTER.has(after)) return { mentions: [candidate(ctx, from, to, 'name', { kind: 'person', key: `person:${norm(name)}`, name, nameWords: lowers })], next: to };
     const before = tokens[from - 1]?.lower ?? '';
-    if (LOCATIVE.has(before)) return { mentions: [candidate(ctx, from, to, 'name', { kind: 'place', key: `place:${norm(name)}`, name })], next: to };
+    // The preposition must govern the name itself: not a possessor ("in response to Trump’s election"), not a name
+    // used as a modifier ("in Trump country", "opposition to Trump-ism"), not after "up to" ("stand up to Trump").
+    const next = tokens[to];
+    const modifier = next !== undefined && ((next.pos === 'NOUN' && !isCap(next)) || (next.text === '-' && next.start === tokens[to - 1]?.end));
+    const locative = LOCATIVE.has(before) && !(before === 'to' && tokens[from - 2]?.lower === 'up');
+    if (locative && !modifier && !possessiveAfter(tokens, to) && nameEnd(tokens[to - 1] as Token) === tokens[to - 1]?.end) {
+      return { mentions: [candidate(ctx, from, to, 'name', { kind: 'place', key: `place:${norm(name)}`, name, nameWords: lowers, weak: true })], next: to };
+    }
     if (tokens[from]?.pos !== undefined && tokens[from]?.pos !== 'PROPN') return undefined;
     return { mentions: [candidate(ctx, from, to, 'name', { kind: undefined, key: `name:${norm(name)}`, name, nameWords: lowers })], next: to };
   }
@@ -485,6 +538,24 @@ function knownInHeadline(ctx: RecognitionContext, t: Token): boolean {
   return ctx.capsInside.has(t.lower) || /^[A-Z]{2,}$/.test(t.text);
 }
 
+/**
+ * Whether the words after a run's first one, `[from + 1, to)`, are also written as a name of their own
+ * elsewhere in the document: inside an ordinary sentence, with no capitalized word right before or after.
+ */
+function writtenWithout(ctx: RecognitionContext, from: number, to: number): boolean {
+  const tokens = ctx.doc.tokens;
+  // Cheap first: the name's first word must be written capitalized inside some sentence.
+  if (!ctx.capsInside.has(tokens[from + 1]?.lower ?? '')) return false;
+  const want = tokens.slice(from + 1, to).map((t) => t.lower);
+  for (let p = 1; p + want.length <= tokens.length; p += 1) {
+    if (p === from + 1 || tokens[p]?.lower !== want[0] || !isCap(tokens[p])) continue;
+    const before = tokens[p - 1] as Token;
+    if (before.sentence !== tokens[p]?.sentence || ctx.titleCase[before.sentence] === true || isCap(before) || isCap(tokens[p + want.length])) continue;
+    if (want.every((w, k) => tokens[p + k]?.lower === w)) return true;
+  }
+  return false;
+}
+
 function firstWordOf(tokens: readonly Token[], sentenceStart: number): number {
   let t = sentenceStart;
   while (tokens[t] !== undefined && tokens[t]?.type !== 'word') t += 1;
@@ -525,9 +596,11 @@ function possessorState(ctx: RecognitionContext, i: number): string | undefined 
   return undefined;
 }
 
+/** The text of tokens `[from, to)`, without a possessive glued to the last one. */
 function slice(ctx: RecognitionContext, from: number, to: number): string {
   const tokens = ctx.doc.tokens;
-  return ctx.doc.text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0);
+  const last = tokens[to - 1];
+  return ctx.doc.text.slice(tokens[from]?.start ?? 0, last === undefined ? 0 : nameEnd(last));
 }
 
 /** A candidate over tokens `[from, to)`, with the possessive, quotation and speaker flags read off the text. */
@@ -535,15 +608,17 @@ function candidate(ctx: RecognitionContext, from: number, to: number, via: Actor
   const tokens = ctx.doc.tokens;
   const first = tokens[from] as Token;
   const last = tokens[to - 1] as Token;
+  // A possessive glued to the name ("Obama’s" as one token) is left out of the mention, as a separate "’s" is.
+  const end = nameEnd(last);
   return {
     ...info,
     start: first.start,
-    end: last.end,
-    text: ctx.doc.text.slice(first.start, last.end),
+    end,
+    text: ctx.doc.text.slice(first.start, end),
     startToken: from,
     endToken: to,
     via,
-    possessive: possessiveAfter(tokens, to),
+    possessive: end < last.end || possessiveAfter(tokens, to),
     quoted: first.quoted,
     speaker: false,
   };
@@ -557,4 +632,25 @@ export function possessiveAfter(tokens: readonly Token[], to: number): boolean {
   if (POSSESSIVE.has(t.lower)) return true;
   // wink splits "Azerbaijan‘s" (a left quote used as apostrophe) into ‘ and s.
   return t.text === '‘' && tokens[to + 1]?.lower === 's' && tokens[to + 1]?.start === t.end;
+}
+
+/**
+ * Drops the place reading of a name guessed a place from a preposition before it ("to Trump", "from
+ * Trump") where the text also has the name speak ("Trump said"): places do not talk, and a
+ * capital that does ("Moscow said") is a known name, not a guess. Needs the speaker flags; changes
+ * the mentions in place, as `markSpeakers` sets them.
+ *
+ * @example
+ * settleGuesses(mentions); // "… sent to Kastor. Kastor said no." → both "Kastor" untyped
+ */
+export function settleGuesses(mentions: readonly Candidate[]): void {
+  const wordOf = (m: Candidate): string => m.key.slice(m.key.indexOf(':') + 1);
+  // Not the guessed mention itself: in "the administration in Tavren insists" the place is no speaker.
+  const speaking = new Set(mentions.filter((m) => m.speaker && m.kind === undefined).map(wordOf));
+  for (const m of mentions) {
+    if (m.weak !== true || !speaking.has(wordOf(m))) continue;
+    m.kind = undefined;
+    m.key = `name:${wordOf(m)}`;
+    m.weak = undefined;
+  }
 }

@@ -102,8 +102,14 @@ export type ActorRole = 'protagonist' | 'antagonist' | 'innocent' | 'neutral';
 
 /** An actor of one document: its mentions merged, with how the text portrays it. */
 export interface Actor {
-  /** Stable within the document, e.g. `state:azerbaijan`, `person:ilham aliyev`. */
+  /**
+   * Stable within the document, e.g. `state:azerbaijan`, `person:ilham aliyev`. A named person's key is
+   * `person:` and the fullest name the document gives, in lower case, without title or possessive
+   * (`person:trump` where the document gives only the surname), so documents can be compared by it.
+   */
   key: string;
+  /** A named person's surname, in lower case ("aliyev"): what a surname-only key in another document may stand for. */
+  surname?: string | undefined;
   /** The fullest name seen ("Ilham Aliyev"), or the canonical state name. */
   name: string;
   kind: ActorKind;
