@@ -28,6 +28,12 @@ describe('findDates', () => {
     // "may" and "march" in lower case are a modal and a verb; "May" is a month without a year.
     ['It may rain in May, and in march they march.', ['15-18 relative'], ['15-18 relative 2023-05 month']],
     ['He counted 1500 soldiers.', [], []],
+    // Numbers that are no years: after a currency sign or a label, before a counted noun, a span of pages.
+    ['Workers got bonuses of $1000, and his Form 1040 from 2005 surfaced.', ['53-57 absolute 2005 year'], ['53-57 absolute 2005 year']],
+    ['The Dow fell by 1000 points in 1987.', ['31-35 absolute 1987 year'], ['31-35 absolute 1987 year']],
+    ['Forms 1000-1040 were filed in 1990-1995.', ['30-39 absolute 1990/1995 year'], ['30-39 absolute 1990/1995 year']],
+    // Early years with a date word stay years.
+    ['In 1639 the colony signed the 1805 treaty.', ['3-7 absolute 1639 year', '30-34 absolute 1805 year'], ['3-7 absolute 1639 year', '30-34 absolute 1805 year']],
   ])('%s', (text, withoutReference, withReference) => {
     expect(read(text)).toEqual(withoutReference);
     expect(read(text, REFERENCE)).toEqual(withReference);

@@ -1,7 +1,7 @@
 /** Dates and times in a sentence: chrono-node's reading, plus bare years, decades and vague times it does not parse. */
 import * as chrono from 'chrono-node';
 import type { ParsedDoc, Token } from '../nlp/types.js';
-import { isYearAt } from './quantities.js';
+import { isYearAt, isYearSpan } from './quantities.js';
 import type { DateMention } from './types.js';
 
 /**
@@ -70,7 +70,7 @@ function fromChrono(result: chrono.ParsedResult, offset: number, text: string, r
   return mention;
 }
 
-/** A token written as a year or a decade: "1993", "1990s", "'90s", "mid-2020", "2020-2022". */
+/** A token written as a year or a decade: "1993", "1990s", "'90s", "mid-2020", "2020-2022" (not "$1000", "Form 1040", "1000-1040"). */
 function yearToken(tokens: readonly Token[], i: number): Pick<DateMention, 'date' | 'precision'> | undefined {
   const t = tokens[i] as Token;
   if (isYearAt(tokens, i)) return { date: t.text, precision: 'year' };
@@ -82,7 +82,7 @@ function yearToken(tokens: readonly Token[], i: number): Pick<DateMention, 'date
     return { date: `${full}s`, precision: 'decade' };
   }
   const range = /^((?:1[0-9]|20)\d\d)[-–]((?:1[0-9]|20)\d\d)$/.exec(t.text);
-  if (range !== null) return { date: `${range[1] as string}/${range[2] as string}`, precision: 'year' };
+  if (range !== null && isYearSpan(range[1] as string, range[2] as string)) return { date: `${range[1] as string}/${range[2] as string}`, precision: 'year' };
   const around = /^(?:early|mid|late)-((?:1[0-9]|20)\d\d)$/i.exec(t.text);
   if (around !== null) return { date: around[1] as string, precision: 'year' };
   return undefined;

@@ -97,7 +97,7 @@ export function createClaimsDetector(extract: ClaimExtractor, modelId?: string):
   return {
     id: ID,
     description: 'Factual claims worth checking, with their figures, dates, sources and hedges.',
-    version: `1.0.0+${modelId ?? 'no-model'}`,
+    version: `1.1.0+${modelId ?? 'no-model'}`,
     requires: ['pos'],
     rules: () => rules,
     detect(doc, options) {

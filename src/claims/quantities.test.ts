@@ -1,7 +1,7 @@
 /** Specification of the quantity reader: figures, number words, vague magnitudes, units, qualifiers and what is counted. */
 import { describe, expect, it } from 'vitest';
 import { parse } from '../nlp/parse.js';
-import { figureValue, findQuantities } from './quantities.js';
+import { figureValue, findQuantities, isYearSpan, readsAsYear } from './quantities.js';
 import type { Quantity } from './types.js';
 
 /** One line per quantity: `start-end kind value|min-max [unit] [bound] [what] [vague]`. */
@@ -35,6 +35,12 @@ describe('findQuantities', () => {
     ['One of them left, and no one returned.', []],
     ['The hypocrisy and double standards remain.', []],
     ['The 2020 war and the 1990s.', []],
+    // Ranks and labels are no counts; a four-digit figure after "$" or before a counted noun is no year.
+    ['The number two Republican and the No. 2 Democrat spoke.', []],
+    ['Chapter three lists two Republicans.', ['20-35 count 2 “Republicans”']],
+    ['Workers got bonuses of $1000, and his Form 1040 from 2005 surfaced.', ['23-28 money 1000 USD']],
+    ['The Dow fell by 1000 points and 2000 people left.', ['16-27 count 1000 “points”', '32-43 count 2000 “people”']],
+    ['Forms 1000-1040 were filed in 1990-1995.', ['6-15 count 1000-1040']],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -50,6 +56,45 @@ describe('findQuantities', () => {
     const [q] = findQuantities(doc, 0, doc.tokens.length);
     expect(q).toMatchObject({ text: 'Nearly 40%', qualifier: 'Nearly', bound: 'below', value: 40, kind: 'percent' });
     expect(text.slice(q?.start, q?.end)).toBe('Nearly 40%');
+  });
+});
+
+describe('readsAsYear', () => {
+  it.each<[number, string | undefined, string | undefined, boolean, string?]>([
+    [1993, 'By', 'the', true],
+    [2021, 'August', undefined, true],
+    [2005, 'from', '.', true],
+    [1805, 'the', 'treaty', true],
+    [2020, undefined, 'was', true],
+    [1066, undefined, 'AD', true],
+    // Early years need a date word, and no counted noun after them.
+    [1639, 'In', 'the', true],
+    [1000, 'year', '.', true],
+    [1200, 'the', 'treaty', false],
+    [1000, 'in', 'cases', false],
+    [1990, 'in', 'elections', true],
+    // Currency, labels, units and counted nouns.
+    [1000, '$', ',', false],
+    [2000, 'US$', undefined, false],
+    [1040, 'Form', 'from', false],
+    [2020, 'No.', 'seed', false],
+    [1999, '#', undefined, false],
+    [1600, 'at', 'Pennsylvania', false, 'Ave.'],
+    [2016, 'the', 'Republican', true, 'convention'],
+    [2010, 'Section', 'of', false],
+    [1628, 'H.R.', ',', false],
+    [1000, 'by', 'points', false],
+    [2000, 'by', 'points', false],
+    [2000, undefined, 'people', false],
+    [1990, undefined, '%', false],
+    [1500, undefined, 'soldiers', false],
+    [2000, 'in', 'years', false],
+    [2100, 'in', undefined, false],
+    [999, 'in', undefined, false],
+  ])('%s between %s and %s: %s', (value, before, after, expected, then) => expect(readsAsYear(value, before, after, then)).toBe(expected));
+
+  it('reads a dash between two plausible years as a span', () => {
+    expect([isYearSpan('2020', '2022'), isYearSpan('1000', '1040'), isYearSpan('1990', '2100')]).toEqual([true, false, false]);
   });
 });
 

@@ -10,7 +10,6 @@ import {
   MULTIPLIERS,
   NUMBER_WORDS,
   QUALIFIERS,
-  TEMPORAL_PREPOSITIONS,
   TIME_UNITS,
   VAGUE_COUNTS,
   VAGUE_PLURALS,
@@ -33,7 +32,6 @@ export function figureValue(text: string): number | undefined {
 }
 
 const lower = (t: Token | undefined): string => t?.lower ?? '';
-const isWord = (t: Token | undefined): boolean => t !== undefined && t.type === 'word';
 
 /** Whether the token is a month name (capitalized, or any case for the unambiguous long names). */
 function isMonth(t: Token | undefined): boolean {
@@ -43,9 +41,84 @@ function isMonth(t: Token | undefined): boolean {
 }
 
 /**
+ * Words after which a number is a label, not a year or a count: "Form 1040", "No. 2", "#3",
+ * "Section 230", "H.R. 1628" (a bill), "the number two Republican" (a rank). "No" counts only
+ * capitalized ("No 10").
+ */
+const LABELS: ReadonlySet<string> = new Set([
+  'no.', 'nos.', '#', 'number', 'form', 'section', '§', 'article', 'chapter', 'page', 'p.', 'pp.', 'room', 'suite', 'route', 'flight',
+  'highway', 'interstate', 'exhibit', 'resolution', 'model', 'version', 'h.r.', 'h.res.', 'res.',
+]);
+
+/** Whether a token, as written, labels the number after it (see `LABELS`). */
+const isLabel = (text: string | undefined): boolean => text !== undefined && (LABELS.has(text.toLowerCase()) || text === 'No');
+
+/** Words before a number that make it a date even for an early year: "in 1639", "since 1066", "the year 1000". */
+const DATE_WORDS: ReadonlySet<string> = new Set(['in', 'since', 'until', 'till', 'before', 'after', 'during', 'circa', 'c.', 'ca.', 'early', 'late', 'mid', 'year']);
+
+/** Words after a number that count people ("1000 people"), irregular plurals the `-s` rule misses. */
+const COUNT_NOUNS: ReadonlySet<string> = new Set(['people', 'persons', 'men', 'women', 'children']);
+
+/** Words in -s after a number that are no plural noun ("1990 was…", "2020 is…"). */
+const NOT_PLURAL: ReadonlySet<string> = new Set(['was', 'has', 'is', 'as', 'its', 'this', 'his', 'us', 'does', 'yes', 'thus', 'plus', 'whereas', 'always', 'perhaps']);
+
+/** Eras after a year, written in capitals: "1066 AD". */
+const ERAS: ReadonlySet<string> = new Set(['AD', 'A.D.', 'BC', 'B.C.', 'BCE', 'CE']);
+
+/** Street words after a name after a number: "1600 Pennsylvania Avenue" is an address. */
+const STREETS: ReadonlySet<string> = new Set(['avenue', 'ave', 'street', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'drive', 'parkway', 'pkwy']);
+
+/** The earliest year a bare four-digit number is read as: before it, a year needs a date word ("in 1639"). */
+export const EARLIEST_BARE_YEAR = 1500;
+
+/**
+ * Whether a whole number, written as four digits between the words `before` and `after` (as
+ * written; undefined where there is none; `then` is the word after `after`), reads as a year:
+ * - never after a currency sign or a label ("$1000", "Form 1040", "No. 2020", "#1999"), nor before
+ *   a percent sign or a unit ("1990 %", "1500 km", "2000 dollars", "1000 years"), nor in an
+ *   address ("1600 Pennsylvania Ave.");
+ * - after a date word ("in", "since", "during", a capitalized month…) any year from 1000 to 2099,
+ *   a year before 1500 only if no counted noun follows ("in 1639" but not "in 1000 cases");
+ * - otherwise (bare) from 1500 to 2099, and not before a counted noun: a lower-case plural
+ *   ("1500 soldiers", "1000 points") or "people", "men", "women", "children".
+ *
+ * @example
+ * readsAsYear(1993, 'By', 'the'); // true
+ * readsAsYear(1000, '$', ','); // false
+ * readsAsYear(1040, 'Form', 'from'); // false
+ * readsAsYear(1639, 'in', 'the'); // true
+ */
+export function readsAsYear(value: number, before: string | undefined, after: string | undefined, then?: string): boolean {
+  if (!Number.isInteger(value) || value < 1000 || value > 2099) return false;
+  if (before !== undefined && (isLabel(before) || CURRENCY_SYMBOLS.has(before.toLowerCase()) || /\p{Sc}$/u.test(before))) return false;
+  const a = after?.toLowerCase();
+  if (a !== undefined && (a === '%' || a === 'percent' || a === 'pct' || a === 'per' || MULTIPLIERS.has(a) || TIME_UNITS.has(a) || MEASURE_UNITS.has(a) || CURRENCY_WORDS.has(a))) {
+    return false;
+  }
+  if (after !== undefined && ERAS.has(after)) return true;
+  if (after !== undefined && /^[A-Z]/.test(after) && then !== undefined && STREETS.has(then.toLowerCase().replace(/\.$/, ''))) return false;
+  const counted = a !== undefined && after !== undefined && (COUNT_NOUNS.has(a) || (/^[a-z]+s$/.test(after) && !after.endsWith('ss') && !NOT_PLURAL.has(a)));
+  const dated = before !== undefined && (DATE_WORDS.has(before.toLowerCase()) || (MONTHS.has(before.toLowerCase().replace(/\.$/, '')) && /^[A-Z]/.test(before)));
+  if (dated) return value >= EARLIEST_BARE_YEAR || !counted;
+  return value >= EARLIEST_BARE_YEAR && !counted;
+}
+
+/**
+ * Whether two four-digit numbers joined by a dash are a span of years ("2020-2022"): both
+ * plausible years, from 1500 to 2099 ("1000-1040" is a range of pages or forms).
+ *
+ * @example
+ * isYearSpan('2020', '2022'); // true
+ * isYearSpan('1000', '1040'); // false
+ */
+export function isYearSpan(from: string, to: string): boolean {
+  return YEAR.test(from) && YEAR.test(to) && Number(from) >= EARLIEST_BARE_YEAR && Number(to) >= EARLIEST_BARE_YEAR;
+}
+
+/**
  * Whether the number token at `i` is a year rather than a count: four digits from 1000 to 2099
- * without separators, not followed by a unit or a plural noun ("1500 soldiers"), or after a
- * temporal preposition or a month ("by 1993", "August 2020").
+ * without separators that read as a year between the tokens around them (`readsAsYear`): "by
+ * 1993", "August 2020", "in 1639", but not "$1000", "Form 1040", "1000 points", "1500 soldiers".
  *
  * @example
  * isYearAt(parse('By 1993 they had left.').tokens, 1); // true
@@ -54,13 +127,8 @@ export function isYearAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t === undefined || t.type !== 'number' || !YEAR.test(t.text)) return false;
   const prev = tokens[i - 1];
-  if (prev !== undefined && (TEMPORAL_PREPOSITIONS.has(prev.lower) || isMonth(prev) || prev.text === ',')) return true;
-  const next = tokens[i + 1];
-  if (next === undefined || !isWord(next)) return true;
-  const n = next.lower;
-  if (MULTIPLIERS.has(n) || TIME_UNITS.has(n) || MEASURE_UNITS.has(n) || CURRENCY_WORDS.has(n) || n === 'percent' || n === 'per') return false;
-  // "1500 soldiers": a lower-case plural after a bare figure counts things.
-  return !(/^[a-z]+s$/.test(next.text) && !next.text.endsWith('ss'));
+  const before = prev === undefined ? undefined : prev.type === 'currency' ? '$' : prev.text;
+  return readsAsYear(Number(t.text), before, tokens[i + 1]?.text, tokens[i + 2]?.text);
 }
 
 /** Whether the token at `i` belongs to a written date ("27 September, 2020", "December 12th, 2022"). */
@@ -188,14 +256,15 @@ function figureAt(doc: ParsedDoc, i: number, from: number, to: number): Core | u
     // Part of a name or code ("F-16", "COVID-19"), a time, a year, or a written date.
     if (prev !== undefined && prev.end === t.start && (prev.type === 'word' || prev.text === '-') && i > from) return undefined;
     if (isYearAt(tokens, i) || inDate(tokens, i)) return undefined;
-    if (lower(prev) === 'no.' || lower(prev) === 'number') return undefined;
+    // "No. 2", "Form 1040", "number 10": a rank or a label.
+    if (isLabel(prev?.text)) return undefined;
     // "1. The OSCE…", "2) Western…": a list marker.
     if (i === from && (tokens[i + 1]?.text === '.' || tokens[i + 1]?.text === ')')) return undefined;
     const range = RANGE.exec(t.text);
     if (range !== null) {
       const min = Number(range[1]);
       const max = Number(range[2]);
-      if (YEAR.test(range[1] as string) && YEAR.test(range[2] as string)) return undefined;
+      if (isYearSpan(range[1] as string, range[2] as string)) return undefined;
       return { kind: 'count', value: undefined, range: { min, max }, vague: false, first: i, end: i + 1 };
     }
     let value = figureValue(t.text);
@@ -253,6 +322,8 @@ function figureAt(doc: ParsedDoc, i: number, from: number, to: number): Core | u
 
   // Number words: "seven months", "a hundred", "twenty-five"
   if (NUMBER_WORDS.has(w) || ((w === 'a' || w === 'an') && (MULTIPLIERS.has(lower(tokens[i + 1])) || lower(tokens[i + 1]) === 'dozen'))) {
+    // "the number two Republican", "No. three": a rank, not a count.
+    if (i > from && isLabel(tokens[i - 1]?.text)) return undefined;
     const words = numberWords(tokens, i, to);
     if (words === undefined) return undefined;
     // "one of", "no one", "one another": a pronoun, not a count; a lone "one" counts only with a unit.

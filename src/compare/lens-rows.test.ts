@@ -42,6 +42,7 @@ const omissionDocs = [
   doc('c1', 'cor', [actor('Corvian council', 4), actor('Drum Hill', 27, { kind: 'place' })], { text: corText }),
 ];
 const veslanders = doc('a', 'x', [actor('Veslanders', 0)], { text: 'Veslanders' });
+const formText = 'Form 1040 from 2005 was filed.';
 
 /** The documents of the tests below, by name: each table's tests read them, and so does the streaming check at the end. */
 const FIXTURES = {
@@ -74,6 +75,29 @@ const FIXTURES = {
     doc('c', 'cor', [claim('14 convoys and 950 refugees', 0, [n(14, 'convoys'), n(950, 'refugees', 15)])]),
   ],
   overlapping: [doc('v', 'ves', [overlapping, { ...overlapping, rule: 'other' }, claim('1994 expulsions', 20, [n(1994, 'expulsions', 20)])])],
+  // The Orla Valley Council, written "OVC" by one group and "O.V.C." by another.
+  acronyms: [
+    doc('v', 'ves', [actor('OVC', 4)], { text: 'The OVC met.' }),
+    doc('c', 'cor', [actor('Orla Valley Council', 0, { aliases: ['O.V.C.'] })], { text: 'Orla Valley Council (O.V.C.) met.' }),
+  ],
+  acronymsAsWritten: [
+    doc('v', 'ves', [actor('O.V.C.', 4)], { text: 'The O.V.C. met.' }),
+    doc('c', 'cor', [actor('OVC', 4)], { text: 'The OVC met.' }),
+    doc('w', 'wire', [], { text: 'Rain fell.' }),
+  ],
+  namesInText: [
+    doc('v', 'ves', [actor('OVC', 4), actor('Dal O’Rourke', 17), actor('Marrak’s', 36)], { text: 'The OVC met with Dal O’Rourke and Marrak’s envoy.' }),
+    doc('c', 'cor', [], { text: "The o.v.c. met; Dal O'Rourke came, Marrak stayed." }),
+  ],
+  buses: [
+    doc('v', 'ves', [claim('40 buses came.', 0, [n(40, 'buses')])]),
+    doc('c', 'cor', [claim('12 buses came.', 0, [n(12, 'buses')])]),
+    doc('w', 'wire', [claim('Talks resumed.', 0, [])]),
+  ],
+  notYears: [
+    doc('v', 'ves', [claim(formText, 0, [], [{ start: 5, end: 9, text: '1040', kind: 'absolute', date: '1040' }, { start: 15, end: 19, text: '2005', kind: 'absolute', date: '2005' }])], { text: formText }),
+    doc('c', 'cor', [], { text: 'Bonuses of $1000 came. The index fell 1000 points. Call 404-737-1636 at 1600 Orla Ave. H.R. 1628 passed. By 2099 it ends. In 1639 a fort stood.' }),
+  ],
   portrayal: [
     doc('v1', 'ves', [actor('Corvians', 6, { role: 'antagonist', portrayal: [harsh, { ...harsh, start: 20, end: 25 }, { text: 'brave', start: 30, end: 35, polarity: 'positive' }] })]),
     doc('v2', 'ves', [actor('Corvians', 0, { role: 'antagonist', portrayal: [] })]),
@@ -145,6 +169,19 @@ describe('omissions', () => {
     expect(omissions([])).toEqual([]);
   });
 
+  it('matches names across groups with dotted acronyms folded, and shows each group’s item as it writes it', () => {
+    // Without folding: "OVC" never in cor, and the council never in ves.
+    expect(omissions(FIXTURES.acronyms)).toEqual([]);
+    expect(omissions(FIXTURES.acronymsAsWritten).map((r) => [r.item, r.group, r.missingFrom])).toEqual([
+      ['OVC', 'cor', ['wire']],
+      ['O.V.C.', 'ves', ['wire']],
+    ]);
+  });
+
+  it('finds in the other group’s texts a dotted acronym, a curly or straight apostrophe and a possessive', () => {
+    expect(omissions(FIXTURES.namesInText)).toEqual([]);
+  });
+
   it('reports figures only one group gives', () => {
     const rows = omissions(FIXTURES.figures);
     expect(rows.map((r) => [r.kind, r.item, r.group, r.missingFrom])).toEqual([['number', 'number of convoy', 'ves', ['cor']]]);
@@ -158,6 +195,14 @@ describe('storyStart', () => {
     expect(rows.map((r) => [r.group, r.year, r.from, r.evidence.start])).toEqual([
       ['cor', 1990, 'date', 6],
       ['ves', 1850, 'text', 25],
+    ]);
+  });
+
+  it('reads no year after a currency sign or a label, before a counted noun, in a phone number or an address, or past next year', () => {
+    // ves: the claim's date "1040" (a form, read as a year by an older date reader) is read again in the text.
+    expect(storyStart(FIXTURES.notYears).map((r) => [r.group, r.year, r.from, r.evidence.text])).toEqual([
+      ['cor', 1639, 'text', '1639'],
+      ['ves', 2005, 'date', '2005'],
     ]);
   });
 
@@ -181,6 +226,17 @@ describe('alignClaims', () => {
     expect(rows[0]?.claims[0]?.text).toBe('14 convoys and 950 refugees');
   });
 
+  it('matches plurals by their singular', () => {
+    expect(alignClaims(FIXTURES.buses).map((r) => [r.topic, r.group, r.values])).toEqual([
+      ['bus', 'cor', [12]],
+      ['bus', 'ves', [40]],
+    ]);
+    expect(omissions(FIXTURES.buses).map((r) => [r.item, r.group, r.missingFrom])).toEqual([
+      ['number of bus', 'cor', ['wire']],
+      ['number of bus', 'ves', ['wire']],
+    ]);
+  });
+
   it('reads a number once when two claims overlap, and skips year-like counts', () => {
     expect(alignClaims(FIXTURES.overlapping).map((r) => [r.topic, r.values])).toEqual([['convoy', [9]]]);
     expect(alignClaims([])).toEqual([]);
@@ -202,6 +258,14 @@ describe('portrayalMatrix', () => {
     ]);
     expect(rows[1]?.evidence[0]).toEqual({ docId: 'v1', start: 0, end: 5, text: 'thugs' });
     expect(portrayalMatrix([doc('a', 'x', [term('Orla', 0, 'region', 'neutral')])])).toEqual([]);
+  });
+
+  it('keeps one row per actor for names that differ only in dots, as first written', () => {
+    expect(portrayalMatrix(FIXTURES.acronymsAsWritten).map((r) => [r.actor, r.group, r.mentions])).toEqual([
+      ['O.V.C.', 'cor', 1],
+      ['O.V.C.', 'ves', 1],
+      ['O.V.C.', 'wire', 0],
+    ]);
   });
 });
 
@@ -239,6 +303,7 @@ describe('lensRows and contentWords', () => {
   });
   it('keeps content words, singularized', () => {
     expect(contentWords('the aid convoys of the Armenians')).toEqual(['aid', 'convoy', 'armenian']);
+    expect(contentWords('city buses, gas crises and Texas news')).toEqual(['city', 'bus', 'gas', 'crisis', 'texas', 'news']);
   });
 });
 

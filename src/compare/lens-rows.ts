@@ -111,7 +111,10 @@ export interface StoryStartRow {
 
 /**
  * Each group's story start: the earliest year it reaches back to, from claims' dates and from
- * four-digit years (1000–2099) in the text that are not counts the claims detector read.
+ * four-digit years in the text that are not counts the claims detector read, up to next year.
+ * A number reads as a year as the claims' date reader reads one (`readsAsYear`): never after a
+ * currency sign or a label ("$1000", "Form 1040", "H.R. 1628"), before a counted noun ("1000
+ * points") or in a phone number or an address; before 1500 only after a date word ("in 1163").
  *
  * @example
  * storyStart(docs); // [{ group: 'a', year: 1921, from: 'text', evidence: { … } }, …]

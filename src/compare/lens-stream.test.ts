@@ -1,9 +1,10 @@
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../core/finding.js';
 import { lensRows, type LensDoc, type LensRows } from './lens-rows.js';
-import { LensAccumulator, type LensLimits } from './lens-stream.js';
+import { foldAcronyms, foldName, LensAccumulator, personLinks, type LensLimits, type PersonEntry } from './lens-stream.js';
 import { finding, makeLensDoc, random, SMALL, type Shape } from '../../bench/lens-docs.js';
 
 // A generated corpus with the lens detectors' data shapes: bench/lens-docs.ts.
@@ -70,6 +71,38 @@ describe('LensAccumulator', () => {
     lens.pendingProbes();
     lens.observeText('y', 'the u.n. met at kel-mar near tavrensk.');
     expect(lens.omissions().map((r) => r.item)).toEqual(['Tav']);
+  });
+
+  it('finds a name written as a dotted acronym, with a curly apostrophe, or as a possessive', () => {
+    const actor = (name: string): Finding => finding('actors', { start: 0, end: name.length, text: name }, { actor: name, kind: 'organization', aliases: [] });
+    const lens = new LensAccumulator();
+    lens.add({ docId: 'a', group: 'x', findings: [actor('OVC'), actor('F.B.I.'), actor("Dal O'Rourke"), actor('Marrak’s'), actor('US')], signals: [], words: 5, text: '' });
+    lens.add({ docId: 'b', group: 'y', findings: [], signals: [], words: 3, text: '' });
+    expect(lens.pendingProbes()).toEqual(new Map([['y', ['ovc', 'fbi', "dal o'rourke", 'marrak', 'us']]]));
+    lens.observeText('y', 'the o.v.c. and the fbi met dal o’rourke in the u.s.; marrak’s men left.');
+    // "U.S." keeps its dots ("us" is a word), so the "US" of x is not found in it.
+    expect(lens.omissions().map((r) => r.item)).toEqual(['US']);
+  });
+
+  it('finds a name where a regex over the folded text finds it as a phrase (property)', () => {
+    const names = ['Orla', 'Orla Vale', 'OVC', 'O’Rla', 'Élan 2', '𝐀rla', 'U.N.'];
+    const pieces = ['orla', 'vale', 'o.v.c.', 'ovc', 'o.v.c', 'u.n.', 'un', "o'rla", 'o’rla', 'élan', '2', '𝐀', 'rla', ' ', ' ', '.', ',', '-', 'n', 'é', '😀', '1', 'x.'];
+    const escape = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), (parts) => {
+        const text = parts.join('');
+        const lens = new LensAccumulator();
+        const findings = names.map((name) => finding('actors', { start: 0, end: name.length, text: name }, { actor: name, kind: 'place', aliases: [] }));
+        lens.add({ docId: 'a', group: 'x', findings, signals: [], words: 1, text: '' });
+        lens.add({ docId: 'b', group: 'y', findings: [], signals: [], words: 1, text: '' });
+        lens.pendingProbes();
+        lens.observeText('y', text);
+        const folded = foldAcronyms(text);
+        const expected = names.filter((name) => !new RegExp(`(?<![\\p{L}\\p{N}])${escape(foldName(name))}(?![\\p{L}\\p{N}])`, 'u').test(folded));
+        expect(lens.omissions().map((r) => r.item).sort()).toEqual(expected.sort());
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('counts a document in several groups once where groups are pooled', () => {
@@ -144,6 +177,33 @@ function timedBatches(docs: Iterable<LensDoc>, each: (doc: LensDoc) => void): { 
   return out;
 }
 
+describe('foldAcronyms and foldName', () => {
+  it.each<[string, string]>([
+    ['the n.a.a.c.p. said', 'the naacp said'],
+    ['the f.b.i and the u.k.-led talks', 'the fbi and the uk-led talks'],
+    ['u.s.a.', 'usa'],
+    // Spelling a word, or not an acronym: as written.
+    ['in the u.s. at 9 a.m.', 'in the u.s. at 9 a.m.'],
+    ['a ph.d. and a.b.cd, 3.5 or x.5', 'a ph.d. and a.b.cd, 3.5 or x.5'],
+    ['no dots at all', 'no dots at all'],
+  ])('folds %j as %j', (text, expected) => {
+    expect(foldAcronyms(text)).toBe(expected);
+  });
+
+  it.each<[string, string]>([
+    ['N.A.A.C.P.', 'naacp'],
+    ['NAACP', 'naacp'],
+    ['F.B.I.', 'fbi'],
+    ['Trump’s', 'trump'],
+    ["Veterans'", 'veterans'],
+    ['Dal O’Rourke', "dal o'rourke"],
+    ['U.S.', 'u.s.'],
+    [' Orla Vale ', 'orla vale'],
+  ])('folds the name %j as %j', (name, expected) => {
+    expect(foldName(name)).toBe(expected);
+  });
+});
+
 describe.skipIf(process.env.SLANT_LENS_SCALE === undefined)('100,000 documents (skipped: set SLANT_LENS_SCALE=1 to measure; about a minute)', () => {
   it('stays within seconds and 200 MB of heap', () => {
     const n = 100_000;
@@ -184,4 +244,66 @@ describe.skipIf(process.env.SLANT_LENS_SCALE === undefined)('100,000 documents (
     expect(afterAll).toBeLessThan(200 * 2 ** 20);
     expect(rows.portrayal.length).toBe(20 * 4);
   }, 600_000);
+});
+
+describe('a person named by the full name in one group and by the surname in another', () => {
+  const person = (docId: string, group: string, actor: string, data: Record<string, unknown>): LensDoc => ({
+    docId,
+    group,
+    findings: [finding('actors', { start: 0, end: actor.length, text: actor }, { actor, kind: 'person', aliases: [], mentions: [{ start: 0, end: actor.length }], role: 'neutral', portrayal: [], ...data })],
+    signals: [],
+    words: 10,
+    text: `${actor} spoke.`,
+  });
+  const rowsOf = (docs: LensDoc[]): LensRows => lensRows(docs);
+
+  it('is one row of the portrayal matrix, under the full name, and omitted by neither', () => {
+    const rows = rowsOf([
+      person('a', 'x', 'Ilan Varro', { key: 'person:ilan varro', surname: 'varro', role: 'antagonist' }),
+      person('b', 'y', 'Varro', { key: 'person:varro', surname: 'varro' }),
+    ]);
+    expect(rows.portrayal.map((r) => `${r.actor} ${r.group} ${r.documents} ${JSON.stringify(r.roles)}`)).toEqual(['Ilan Varro x 1 {"antagonist":1}', 'Ilan Varro y 1 {"neutral":1}']);
+    expect(rows.omissions.filter((r) => r.kind === 'actor')).toEqual([]);
+  });
+
+  it('an unknown name that is a surname is folded too', () => {
+    const rows = rowsOf([person('a', 'x', 'Ilan Varro', { surname: 'varro' }), person('b', 'y', 'Varro', { kind: 'unknown' })]);
+    expect(rows.portrayal.map((r) => `${r.actor} ${r.group} ${r.documents}`)).toEqual(['Ilan Varro x 1', 'Ilan Varro y 1']);
+  });
+
+  it('stays apart where two full names share the surname', () => {
+    const rows = rowsOf([
+      person('a', 'x', 'Ilan Varro', { surname: 'varro' }),
+      person('c', 'x', 'Mira Varro', { surname: 'varro' }),
+      person('b', 'y', 'Varro', { surname: 'varro' }),
+    ]);
+    expect(new Set(rows.portrayal.map((r) => r.actor))).toEqual(new Set(['Ilan Varro', 'Mira Varro', 'Varro']));
+    // "Varro" is in the texts of x (as a word of both full names), so x does not omit it.
+    expect(rows.omissions.filter((r) => r.kind === 'actor').map((r) => `${r.item} ${r.missingFrom.join(',')}`).sort()).toEqual(['Ilan Varro y', 'Mira Varro y']);
+  });
+
+  it('joins the surname to the person most named by it, and a middle initial to the plain name', () => {
+    const mentions = (n: number): Array<{ start: number; end: number }> => Array.from({ length: n }, () => ({ start: 0, end: 4 }));
+    const rows = rowsOf([
+      person('a', 'x', 'Ilan Varro', { surname: 'varro', mentions: mentions(5) }),
+      person('c', 'x', 'Mira Varro', { surname: 'varro' }),
+      person('b', 'y', 'Varro', { surname: 'varro' }),
+      person('d', 'z', 'Ilan K. Varro', { surname: 'varro' }),
+    ]);
+    expect(rows.portrayal.filter((r) => r.documents > 0).map((r) => `${r.actor} ${r.group} ${r.mentions}`)).toEqual(['Ilan Varro x 5', 'Ilan Varro y 1', 'Ilan Varro z 1', 'Mira Varro x 1']);
+  });
+});
+
+describe('personLinks', () => {
+  const p = (name: string, mentions: number, surname?: string): PersonEntry => ({ name, surname, lone: !name.includes(' '), mentions });
+  it.each<[string, PersonEntry[], Array<[string, string]>]>([
+    ['a surname joins its one full name', [p('ilan varro', 2, 'varro'), p('varro', 5)], [['varro', 'ilan varro']]],
+    ['a surname joins a full name named two thirds of the time', [p('ilan varro', 2, 'varro'), p('mira varro', 1, 'varro'), p('varro', 1)], [['varro', 'ilan varro']]],
+    ['below two thirds it stays apart', [p('ilan varro', 3, 'varro'), p('mira varro', 2, 'varro'), p('varro', 1)], []],
+    ['middle names and initials are the same person', [p('ilan varro', 3, 'varro'), p('ilan k. varro', 1, 'varro')], [['ilan k. varro', 'ilan varro']]],
+    ['a suffix is another person', [p('ilan varro', 3, 'varro'), p('ilan varro jr.', 1, 'varro')], []],
+    ['a one-word name no full name ends in stays', [p('ilan varro', 3, 'varro'), p('kast', 2)], []],
+  ])('%s', (_name, people, expected) => {
+    expect([...personLinks(people)]).toEqual(expected);
+  });
 });

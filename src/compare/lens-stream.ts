@@ -34,6 +34,7 @@
  * }
  * lens.rows().omissions;                                          // [{ item: 'Tavrensk', group: 'dravenia', missingFrom: ['lusovia'], … }]
  */
+import { EARLIEST_BARE_YEAR, readsAsYear } from '../claims/quantities.js';
 import type { Finding } from '../core/finding.js';
 import type {
   Alignment,
@@ -49,6 +50,7 @@ import type {
   StoryStartRow,
   TimelineRow,
 } from './lens-rows.js';
+import { singular } from './singular.js';
 
 /** Evidence kept per row. */
 const MAX_EVIDENCE = 3;
@@ -121,19 +123,18 @@ function prune<V>(maps: ReadonlyArray<Map<string, V>>, weight: (v: V) => number,
   return dropped;
 }
 
-/** Content words of a phrase, lower-cased and crudely singularized. */
+/**
+ * Content words of a phrase, lower-cased and singularized (`singular`, singular.ts).
+ *
+ * @example
+ * contentWords('the aid convoys of the Armenians'); // ['aid', 'convoy', 'armenian']
+ */
 export function contentWords(phrase: string): string[] {
   return phrase
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 2 && !STOP.has(w))
     .map(singular);
-}
-
-function singular(w: string): string {
-  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
-  return w;
 }
 
 const STOP = new Set(
@@ -144,16 +145,315 @@ const STOP = new Set(
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Whether `name` occurs as a whole phrase in `text` (case-insensitive). */
-const phrase = (name: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'iu');
+/**
+ * Whether `name` occurs as a whole phrase in `text` (case-insensitive); an apostrophe in the name
+ * matches a straight or a curly one.
+ */
+const phrase = (name: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name).replace(/'/g, "['’]")}(?![\\p{L}\\p{N}])`, 'iu');
 
-/** Runs of letters and digits: each run of a name is a whole run of any text the name occurs in as a phrase. */
-const RUNS = /[\p{L}\p{N}]+/gu;
+// ─── Names as omissions compare them ─────────────────────────────────────────────────────────────
 
-const YEAR = /(?<![\p{L}\p{N},.])(1[0-9]{3}|20[0-9]{2})(?![\p{L}\p{N}]|[,.][0-9])/gu;
+/** Words a dotted acronym can spell ("U.S.", "a.m."): those keep their dots, or "U.S." would be found in "told us". */
+const ACRONYM_WORDS = new Set('am an as at be by do go he if in is it me my no of ok on or so to up us we ice'.split(' '));
 
-/** A figure written as a bare four-digit year (`1994 expulsions`): a date the number reader took for a count. */
-const looksLikeYear = (text: unknown): boolean => typeof text === 'string' && /^(1[0-9]{3}|20[0-9]{2})(?![0-9,.])/.test(text.trim());
+/**
+ * `text` with its dotted acronyms written without dots ("the n.a.a.c.p. said" → "the naacp
+ * said"), except those spelling a word (`ACRONYM_WORDS`). A dotted acronym is two or more single
+ * letters (of the BMP), each but the last followed by a dot, the last dot optional ("f.b.i",
+ * "u.k.-led"), not inside a longer word ("ph.d.", "a.b.cd"). Read from the dots only: a text
+ * without one is returned as it is, at the cost of one `indexOf`.
+ *
+ * @example
+ * foldAcronyms('the f.b.i. and the u.s.'); // 'the fbi and the u.s.'
+ */
+export function foldAcronyms(text: string): string {
+  const n = text.length;
+  const letterAt = (i: number): boolean => i >= 0 && i < n && unitClass(text.charCodeAt(i)) === LETTER_UNIT;
+  let out: string[] | undefined;
+  let copied = 0;
+  for (let dot = text.indexOf('.'); dot !== -1; dot = text.indexOf('.', dot + 1)) {
+    const start = dot - 1;
+    if (!letterAt(start) || (start > 0 && (text.charCodeAt(start - 1) === 46 || wordCharBefore(text, start)))) continue;
+    // Single letters joined by dots; the chain stops before a letter that starts a longer word.
+    let end = start + 1;
+    while (text.charCodeAt(end) === 46 && letterAt(end + 1) && !(end + 2 < n && wordCharAt(text, end + 2) > 0)) end += 2;
+    if (end === start + 1) continue;
+    // The dots inside the chain start no acronym of their own.
+    dot = end - 1;
+    if (text.charCodeAt(end) === 46) {
+      // "a.b.cd": no acronym; "u.s.": the last dot is the acronym's.
+      if (end + 1 < n && wordCharAt(text, end + 1) > 0) continue;
+      end += 1;
+    }
+    let letters = '';
+    for (let k = start; k < end; k += 2) letters += text[k] as string;
+    if (ACRONYM_WORDS.has(letters)) continue;
+    (out ??= []).push(text.slice(copied, start), letters);
+    copied = end;
+  }
+  return out === undefined ? text : out.join('') + text.slice(copied);
+}
+
+/** What `foldName` changes beyond the case: a dot (an acronym) or an apostrophe. */
+const NEEDS_FOLD = /[.'’]/;
+
+/**
+ * A name as omissions and the portrayal matrix compare it across groups: lower case, curly
+ * apostrophes straight, dotted acronyms without dots (`foldAcronyms`), a final possessive
+ * dropped. "NAACP" and "N.A.A.C.P." are one name, so are "Trump" and "Trump’s".
+ *
+ * @example
+ * foldName('N.A.A.C.P.'); // 'naacp'
+ * foldName('Trump’s');    // 'trump'
+ */
+export function foldName(name: string): string {
+  const lower = name.toLowerCase();
+  if (!NEEDS_FOLD.test(lower)) return lower.trim();
+  const folded = foldAcronyms(lower.replace(/’/g, "'")).trim();
+  const bare = folded.replace(/'s?$/, '');
+  return bare === '' ? folded : bare;
+}
+
+// ─── One person under several names ──────────────────────────────────────────────────────────────
+
+/** A person row as `personLinks` weighs it: its folded name, surname (for a full name), whether it is a surname alone. */
+export interface PersonEntry {
+  name: string;
+  surname: string | undefined;
+  lone: boolean;
+  mentions: number;
+}
+
+/** Whether an actor finding names a person: its surname, and whether it is one word of a person or unknown kind. */
+function personOf(actor: string, kind: string | undefined, surname: string | undefined): { surname: string | undefined; lone: boolean } | undefined {
+  const lone = !foldName(actor).includes(' ') && (kind === 'person' || kind === 'unknown');
+  if (surname === undefined && !lone) return undefined;
+  return { surname: surname === undefined ? undefined : foldName(surname), lone };
+}
+
+/**
+ * Which person rows are one person across documents, as folded name → the row it joins. A full
+ * name with middle names or initials joins the most named full name with the same first name and
+ * surname ("donald j. trump" → "donald trump"; a suffix keeps "donald trump jr." apart). A surname
+ * alone ("trump", as a group that never gives the full name writes it) joins the most named person
+ * of that surname when that person has at least two thirds of the surname's full-name mentions:
+ * "Donald Trump" against "Melania Trump" does, "Ilan Varro" against "Mira Varro" named as often
+ * does not.
+ *
+ * @example
+ * personLinks([{ name: 'donald trump', surname: 'trump', lone: false, mentions: 9 }, { name: 'trump', surname: undefined, lone: true, mentions: 4 }]);
+ * // Map { 'trump' => 'donald trump' }
+ */
+export function personLinks(people: Iterable<PersonEntry>): Map<string, string> {
+  const list = [...people];
+  const byId = new Map<string, PersonEntry[]>();
+  for (const p of list) {
+    if (p.surname === undefined || p.name === p.surname) continue;
+    const words = p.name.split(' ');
+    const at = words.lastIndexOf(p.surname);
+    const id = at <= 0 ? p.name : `${words[0] as string} ${words.slice(at).join(' ')}`;
+    byId.set(id, [...(byId.get(id) ?? []), p]);
+  }
+  const links = new Map<string, string>();
+  const bySurname = new Map<string, Array<{ head: string; mentions: number }>>();
+  for (const variants of byId.values()) {
+    const head = variants.reduce((a, b) => (b.mentions > a.mentions || (b.mentions === a.mentions && cmp(b.name, a.name) < 0) ? b : a));
+    for (const v of variants) if (v !== head) links.set(v.name, head.name);
+    const total = variants.reduce((n, v) => n + v.mentions, 0);
+    const surname = head.surname as string;
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), { head: head.name, mentions: total }]);
+  }
+  for (const p of list) {
+    const owners = p.lone ? bySurname.get(p.name) : undefined;
+    if (owners === undefined) continue;
+    const total = owners.reduce((n, o) => n + o.mentions, 0);
+    const best = owners.reduce((a, b) => (b.mentions > a.mentions ? b : a));
+    if (best.mentions * 3 >= total * 2) links.set(p.name, best.head);
+  }
+  return links;
+}
+
+// ─── Runs of letters and digits ──────────────────────────────────────────────────────────────────
+
+/** Per UTF-16 unit: 0 not yet asked, then `LETTER_UNIT`, `NUMBER_UNIT` (a digit or another \p{N}) or `OTHER_UNIT` (a surrogate too). */
+const UNIT_CLASSES = new Uint8Array(65536);
+const LETTER_UNIT = 1;
+const NUMBER_UNIT = 2;
+const OTHER_UNIT = 3;
+
+function unitClass(c: number): number {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? LETTER_UNIT : c >= 48 && c <= 57 ? NUMBER_UNIT : OTHER_UNIT;
+  let v = UNIT_CLASSES[c] as number;
+  if (v === 0) {
+    const ch = String.fromCharCode(c);
+    UNIT_CLASSES[c] = v = /\p{L}/u.test(ch) ? LETTER_UNIT : /\p{N}/u.test(ch) ? NUMBER_UNIT : OTHER_UNIT;
+  }
+  return v;
+}
+
+const ASTRAL_WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/**
+ * How many UTF-16 units the letter or digit at `i` of `s` takes (2 for one outside the BMP), 0
+ * where there is none: the characters of `/[\p{L}\p{N}]/u`, read over char codes.
+ */
+function wordCharAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = s.charCodeAt(i + 1);
+    return d >= 0xdc00 && d <= 0xdfff && ASTRAL_WORD_CHAR.test(s.slice(i, i + 2)) ? 2 : 0;
+  }
+  return unitClass(c) === OTHER_UNIT ? 0 : 1;
+}
+
+/** Whether the character ending just before `i` (`i` > 0) is a letter or digit. */
+function wordCharBefore(s: string, i: number): boolean {
+  const c = s.charCodeAt(i - 1);
+  return c >= 0xdc00 && c <= 0xdfff && i >= 2 ? wordCharAt(s, i - 2) === 2 : wordCharAt(s, i - 1) > 0;
+}
+
+/** FNV-1a over UTF-16 units, one step. */
+const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 16777619);
+const HASH_SEED = 0x811c9dc5 | 0;
+
+/** The runs of letters and digits of `s` (what `/[\p{L}\p{N}]+/gu` matches), each once. */
+function runsOf(s: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i < s.length; ) {
+    let w = wordCharAt(s, i);
+    if (w === 0) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    while (w > 0) {
+      i += w;
+      w = i < s.length ? wordCharAt(s, i) : 0;
+    }
+    out.add(s.slice(start, i));
+  }
+  return [...out];
+}
+
+function hashOf(run: string): number {
+  let h = HASH_SEED;
+  for (let i = 0; i < run.length; i += 1) h = hashStep(h, run.charCodeAt(i));
+  return h;
+}
+
+/** A bit per hash value (modulo its size): whether a run may be a key of `Probe.byRun`. */
+interface RunFilter {
+  bits: Uint32Array;
+  mask: number;
+}
+
+function runFilter(keys: Iterable<string>, size: number): RunFilter {
+  // About 32 bits per key: one key in 32 is a false hit, checked against the map.
+  let log = 10;
+  while (log < 22 && 2 ** log < size * 32) log += 1;
+  const f: RunFilter = { bits: new Uint32Array(2 ** (log - 5)), mask: 2 ** log - 1 };
+  for (const key of keys) {
+    const b = (hashOf(key) & f.mask) >>> 0;
+    f.bits[b >>> 5] = ((f.bits[b >>> 5] as number) | (1 << (b & 31))) >>> 0;
+  }
+  return f;
+}
+
+/** What `keyRunsIn` found in one text. */
+interface KeyRuns {
+  /** The runs of the text that are keys of `Probe.byRun`, each once. */
+  keys: string[];
+  /** Whether the text may hold a dotted acronym (a single letter, a dot, a letter): then it is to be folded. */
+  dotted: boolean;
+}
+
+/**
+ * The runs of `text` that are keys of `p.byRun`, read in one pass over char codes: a run is sliced
+ * out only where the filter lets its hash through, and no set of the text's words is built.
+ */
+function keyRunsIn(p: Probe, text: string): KeyRuns {
+  const { bits, mask } = p.filter;
+  const out: KeyRuns = { keys: [], dotted: false };
+  let lastStart = -2;
+  let lastEnd = -2;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    let w = wordCharAt(text, i);
+    if (w === 0) {
+      if (!out.dotted && text.charCodeAt(i) === 46 && lastEnd === i && lastEnd - lastStart === 1 && unitClass(text.charCodeAt(lastStart)) === LETTER_UNIT) {
+        out.dotted = i + 1 < n && wordCharAt(text, i + 1) > 0;
+      }
+      i += 1;
+      continue;
+    }
+    const start = i;
+    let h = HASH_SEED;
+    while (w > 0) {
+      h = hashStep(h, text.charCodeAt(i));
+      if (w === 2) h = hashStep(h, text.charCodeAt(i + 1));
+      i += w;
+      w = i < n ? wordCharAt(text, i) : 0;
+    }
+    lastStart = start;
+    lastEnd = i;
+    const b = (h & mask) >>> 0;
+    if ((((bits[b >>> 5] as number) >>> (b & 31)) & 1) === 0) continue;
+    const run = text.slice(start, i);
+    if (p.byRun.has(run) && !out.keys.includes(run)) out.keys.push(run);
+  }
+  return out;
+}
+
+// ─── Years ───────────────────────────────────────────────────────────────────────────────────────
+
+/** Four digits on their own: not part of a longer number, a decimal or a phone number ("404-737-1636"). */
+const YEAR = /(?<![\p{L}\p{N},.]|[0-9][-–])(1[0-9]{3}|20[0-9]{2})(?![\p{L}\p{N}]|[,.][0-9])/gu;
+
+/** The latest year a story can start in: next year (a text may be dated ahead of the clock by a day or so). */
+const LATEST_YEAR = new Date().getUTCFullYear() + 1;
+
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
+
+/** The word ("in", "No.", "H.R.") or the sign ("$", "#", ",") just before `start` on its line, as written. */
+function wordBefore(text: string, start: number): string | undefined {
+  let i = start - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i -= 1;
+  if (i < 0 || text[i] === '\n') return undefined;
+  // Letters and dots: "No.", "H.R."; a lone dot or another sign on its own.
+  let j = i;
+  let letters = false;
+  for (let c = text.charCodeAt(j); j >= 0 && (c === 46 || unitClass(c) === LETTER_UNIT); c = text.charCodeAt(--j)) letters ||= c !== 46;
+  return letters ? text.slice(j + 1, i + 1) : text.slice(i, i + 1);
+}
+
+/** The word ("points", "AD") or the sign ("%", ".") just after `end` on its line, as written, and where it ends. */
+function wordAfter(text: string, end: number): { word: string; end: number } | undefined {
+  let i = end;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i += 1;
+  if (i >= text.length || text[i] === '\n') return undefined;
+  let j = i;
+  while (j < text.length && unitClass(text.charCodeAt(j)) === LETTER_UNIT) j += 1;
+  return j > i ? { word: text.slice(i, j), end: j } : { word: text[i] as string, end: i + 1 };
+}
+
+/** Whether the four digits at `[start, end)` of `text` read as a year a story can start in (`readsAsYear`, at most next year). */
+function yearAt(text: string, start: number, end: number): number | undefined {
+  const year = Number(text.slice(start, end));
+  if (year > LATEST_YEAR) return undefined;
+  const after = wordAfter(text, end);
+  const then = after === undefined ? undefined : wordAfter(text, after.end)?.word;
+  return readsAsYear(year, wordBefore(text, start), after?.word, then) ? year : undefined;
+}
+
+/**
+ * A figure written as a bare four-digit year (`1994 expulsions`): a date the number reader took
+ * for a count. Only plausible years (1500 to next year): "1000 points" is a count.
+ */
+const looksLikeYear = (text: unknown): boolean => {
+  const m = typeof text === 'string' ? /^(\d{4})(?![0-9,.])/.exec(text.trim()) : null;
+  return m !== null && Number(m[1]) >= EARLIEST_BARE_YEAR && Number(m[1]) <= LATEST_YEAR;
+};
 
 interface Quantity {
   value: number;
@@ -224,6 +524,8 @@ interface Tally extends DocCount {
   item: string;
   /** Lower-cased names the item goes by (for actors: name and aliases). */
   names: string[];
+  /** For actors: a named person's surname (`data.surname`), folded; `lone` when the item is one word of a person or unknown kind. */
+  person?: { surname: string | undefined; lone: boolean } | undefined;
   mentions: number;
   evidence: Evidence[];
 }
@@ -268,18 +570,20 @@ interface Cell extends DocCount {
 interface ActorState {
   /** As first written. */
   name: string;
+  /** A named person's surname, as the actors lens gives it (`data.surname`), folded. */
+  surname: string | undefined;
   mentions: number;
   cells: Map<string, Cell>;
 }
 
-/** The names one group's texts are searched for in pass 2. */
+/** The names one group's texts are searched for in pass 2 (folded: `foldName`). */
 interface Probe {
   pending: Set<string>;
   found: Set<string>;
   /** Pending names by one of their runs of letters or digits (the one fewest names share). */
   byRun: Map<string, string[]>;
-  /** The runs of each pending name. */
-  runs: Map<string, string[]>;
+  /** The keys of `byRun`, as bits of their hashes. */
+  filter: RunFilter;
   /** Names without a letter or digit, tried on every text. */
   bare: string[];
   patterns: Map<string, RegExp>;
@@ -335,11 +639,13 @@ export class LensAccumulator {
       else if (f.detector === 'actors') this.addActor(doc, g, f);
       else if (f.detector === 'claims') this.addClaim(doc, g, f, seen, counts);
     }
-    for (const m of (doc.text ?? '').matchAll(YEAR)) {
+    const text = doc.text ?? '';
+    for (const m of text.matchAll(YEAR)) {
       const start = m.index;
       const end = start + m[0].length;
       if (counts.some(([s, e]) => start >= s && end <= e)) continue;
-      offerStart(g, { group: doc.group, year: Number(m[0]), from: 'text', evidence: { docId: doc.docId, start, end, text: m[0] } });
+      const year = yearAt(text, start, end);
+      if (year !== undefined) offerStart(g, { group: doc.group, year, from: 'text', evidence: { docId: doc.docId, start, end, text: m[0] } });
     }
     for (const s of doc.signals) {
       const labels = s.id === 'frames' ? s.labels : s.id === 'genre' || s.id.startsWith('side:') ? s.labels.slice(0, 1) : [];
@@ -369,8 +675,9 @@ export class LensAccumulator {
     return g;
   }
 
-  private tally(g: GroupState, kind: OmissionKind, item: string, names: string[]): Tally {
-    const key = `${kind}\u0000${item.toLowerCase()}`;
+  /** The tally of `item` in `g` (`folded`: the item as its key, `foldName` for actors and places). */
+  private tally(g: GroupState, kind: OmissionKind, item: string, names: readonly string[], folded = item.toLowerCase()): Tally {
+    const key = `${kind}\u0000${folded}`;
     let t = g.items.get(key);
     if (t === undefined) {
       if (this.itemCount + 1 > this.limits.items) {
@@ -424,7 +731,7 @@ export class LensAccumulator {
     pushEvidence(t.evidence, { docId: d.docId, start: f.start, end: f.end, text: f.text });
     for (const v of [f.text, str(data.term)]) {
       if (v === undefined) continue;
-      const lower = v.toLowerCase();
+      const lower = foldName(v);
       let set = g.variants.get(lower);
       if (set === undefined) g.variants.set(detach(lower), (set = new Set()));
       const named = `${pack}/${concept}`;
@@ -438,21 +745,25 @@ export class LensAccumulator {
     if (actor === undefined) return;
     // Omissions.
     const aliases = Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];
-    const t = this.tally(g, data.kind === 'place' ? 'place' : 'actor', actor, [actor, ...aliases].map((n) => n.toLowerCase()));
+    const key = foldName(actor);
+    const t = this.tally(g, data.kind === 'place' ? 'place' : 'actor', actor, [key, ...aliases.map(foldName)], key);
+    const surname = str(data.surname);
+    const person = personOf(actor, str(data.kind), surname);
+    if (t.person === undefined && person !== undefined) t.person = { surname: detachOpt(person.surname), lone: person.lone };
     const mentions = Array.isArray(data.mentions) ? (data.mentions as Array<{ start: number; end: number }>) : [{ start: f.start, end: f.end }];
     t.mentions += mentions.length;
     countDoc(t, d.docId);
     const first = mentions[0];
     if (first !== undefined) pushEvidence(t.evidence, { docId: d.docId, start: first.start, end: first.end, text: d.text?.slice(first.start, first.end) ?? f.text });
     // Portrayal.
-    const key = actor.toLowerCase();
     const cells = (x: ActorState): number => x.cells.size;
     if (this.actors.get(key)?.cells.has(d.group) !== true && this.cellCount + 1 > this.limits.actorCells) {
       this.dropped.actors += prune([this.actors], (x) => x.mentions, this.limits.actorCells, cells);
       this.cellCount = unitsOf([this.actors], cells);
     }
     let a = this.actors.get(key);
-    if (a === undefined) this.actors.set(detach(key), (a = { name: detach(actor), mentions: 0, cells: new Map() }));
+    if (a === undefined) this.actors.set(detach(key), (a = { name: detach(actor), surname: undefined, mentions: 0, cells: new Map() }));
+    if (a.surname === undefined && surname !== undefined) a.surname = detach(foldName(surname));
     let cell = a.cells.get(d.group);
     if (cell === undefined) {
       cell = { kind: detachOpt(str(data.kind)), documents: 0, lastDoc: undefined, mentions: 0, roles: {}, polaritySum: 0, polarityCount: 0, words: new Map(), evidence: [] };
@@ -492,7 +803,12 @@ export class LensAccumulator {
     for (const date of Array.isArray(data.dates) ? (data.dates as Array<Record<string, unknown>>) : []) {
       const m = /^(\d{4})/.exec(str(date.date) ?? '');
       if (date.kind !== 'absolute' || m === null || typeof date.start !== 'number' || typeof date.end !== 'number') continue;
-      offerStart(g, { group: d.group, year: Number(m[1]), from: 'date', evidence: { docId: d.docId, start: date.start, end: date.end, text: str(date.text) ?? m[1] ?? '' } });
+      const year = Number(m[1]);
+      // A date written as four bare digits is read again in its text ("$1000", "Form 1040"), so an
+      // analysis made before the date reader knew better does not start the story there.
+      const bare = /^\d{4}$/.test(str(date.text) ?? '') && d.text?.slice(date.start, date.end) === date.text;
+      if (year > LATEST_YEAR || (bare && yearAt(d.text ?? '', date.start, date.end) === undefined)) continue;
+      offerStart(g, { group: d.group, year, from: 'date', evidence: { docId: d.docId, start: date.start, end: date.end, text: str(date.text) ?? m[1] ?? '' } });
     }
     for (const q of quantitiesOf(d, f, seen)) {
       // Omissions: figures of a counted thing.
@@ -531,9 +847,9 @@ export class LensAccumulator {
   // ─── Pass 2: names to look for in other groups' texts ─────────────────────────────────────────
 
   /**
-   * Ends pass 1 and gives, per group, the lower-case names still to look for in its texts: actors
-   * and places other groups name that this group's findings never do. Names drop out as
-   * `observeText` finds them.
+   * Ends pass 1 and gives, per group, the folded names (`foldName`) still to look for in its
+   * texts: actors and places other groups name that this group's findings never do. Names drop
+   * out as `observeText` finds them.
    *
    * @example
    * lens.pendingProbes(); // Map { 'lusovia' => ['tavrensk', 'upper kellmark'] }
@@ -560,7 +876,11 @@ export class LensAccumulator {
 
   /**
    * Looks for the pending names of `group` in one of its texts, lower-cased (pass 2). A name is
-   * found where it occurs as a whole phrase: not inside a longer word.
+   * found where it occurs as a whole phrase, not inside a longer word, once the text's dotted
+   * acronyms are folded as the names are (`foldAcronyms`: "n.a.a.c.p." finds "naacp").
+   *
+   * One pass over the text's char codes finds the runs of letters and digits that some pending
+   * name is filed under (`keyRunsIn`); only their names are looked for as phrases.
    *
    * @example
    * lens.observeText('lusovia', 'convoys left tavrensk at dawn.');
@@ -568,26 +888,31 @@ export class LensAccumulator {
   observeText(group: string, lowerText: string): void {
     const p = this.probes?.get(group);
     if (p === undefined || p.pending.size === 0) return;
-    const words = new Set(lowerText.match(RUNS));
-    for (const run of words) {
-      const names = p.byRun.get(run);
-      if (names === undefined) continue;
-      // A name can occur only where each of its runs is a word of the text.
-      for (const name of names) if ((p.runs.get(name) ?? []).every((r) => words.has(r))) this.tryName(p, name, lowerText);
+    let text = lowerText;
+    const scan = keyRunsIn(p, text);
+    let keys = scan.keys;
+    if (scan.dotted) {
+      const folded = foldAcronyms(text);
+      if (folded !== text) keys = keyRunsIn(p, (text = folded)).keys;
+    }
+    for (const run of keys) {
+      const names = p.byRun.get(run) ?? [];
+      for (const name of names) this.tryName(p, name, text);
       if (names.every((n) => p.found.has(n))) p.byRun.delete(run);
     }
-    for (const name of p.bare) this.tryName(p, name, lowerText);
+    for (const name of p.bare) this.tryName(p, name, text);
   }
 
-  private tryName(p: Probe, name: string, lowerText: string): void {
-    if (p.found.has(name) || !lowerText.includes(name)) return;
+  private tryName(p: Probe, name: string, text: string): void {
+    if (p.found.has(name)) return;
+    // A cheap test first; a name with an apostrophe may be written with a curly one.
+    if (!text.includes(name) && !(name.includes("'") && text.includes(name.replace(/'/g, '’')))) return;
     let re = p.patterns.get(name);
     if (re === undefined) p.patterns.set(name, (re = phrase(name)));
-    if (!re.test(lowerText)) return;
+    if (!re.test(text)) return;
     p.found.add(name);
     p.pending.delete(name);
     p.patterns.delete(name);
-    p.runs.delete(name);
   }
 
   private makeProbes(): Map<string, Probe> {
@@ -600,8 +925,9 @@ export class LensAccumulator {
     });
     const out = new Map<string, Probe>();
     for (const [group, names] of pending) {
-      const runs = new Map([...names].map((name) => [name, [...new Set(name.match(RUNS) ?? [])]]));
-      const p: Probe = { pending: names, found: new Set(), byRun: new Map(), runs, bare: [], patterns: new Map() };
+      const runs = new Map([...names].map((name) => [name, runsOf(name)]));
+      const byRun = new Map<string, string[]>();
+      const bare: string[] = [];
       // Each name is filed under the run fewest names share (a common surname would make every
       // text that holds it try them all), the longer run on a tie.
       const sharing = new Map<string, number>();
@@ -609,15 +935,15 @@ export class LensAccumulator {
       const rank = (run: string): number => (sharing.get(run) ?? 0) * 1024 - Math.min(run.length, 1023);
       for (const [name, list] of runs) {
         if (list.length === 0) {
-          p.bare.push(name);
+          bare.push(name);
           continue;
         }
         const key = list.reduce((a, b) => (rank(b) < rank(a) ? b : a));
-        const filed = p.byRun.get(key) ?? [];
+        const filed = byRun.get(key) ?? [];
         filed.push(name);
-        p.byRun.set(key, filed);
+        byRun.set(key, filed);
       }
-      out.set(group, p);
+      out.set(group, { pending: names, found: new Set(), byRun, filter: runFilter(byRun.keys(), byRun.size), bare, patterns: new Map() });
     }
     return out;
   }
@@ -629,6 +955,18 @@ export class LensAccumulator {
   private eachCheck(visit: (t: Tally, other: string, verdict: boolean | 'text') => void): void {
     const names = [...this.groups.keys()].sort();
     const actorNames = new Map(names.map((g) => [g, new Set([...(this.groups.get(g)?.items.values() ?? [])].filter((o) => o.kind === 'actor' || o.kind === 'place').flatMap((o) => o.names))]));
+    // One person under several names across groups ("Trump" in one, "Donald Trump" in another): see `personLinks`.
+    const people = new Map<string, PersonEntry>();
+    for (const g of this.groups.values()) {
+      for (const o of g.items.values()) {
+        if (o.person === undefined) continue;
+        const name = foldName(o.item);
+        const had = people.get(name);
+        people.set(name, { name, surname: o.person.surname ?? had?.surname, lone: o.person.lone, mentions: (had?.mentions ?? 0) + o.mentions });
+      }
+    }
+    const links = personLinks(people.values());
+    const personOfGroup = new Map(names.map((g) => [g, new Set([...(this.groups.get(g)?.items.values() ?? [])].flatMap((o) => (o.person === undefined ? [] : [links.get(foldName(o.item)) ?? foldName(o.item)])))]));
     for (const g of names) {
       const mine = this.groups.get(g) as GroupState;
       for (const [key, t] of mine.items) {
@@ -640,7 +978,11 @@ export class LensAccumulator {
             continue;
           }
           const concepts = t.names.flatMap((n) => [...(mine.variants.get(n) ?? [])]);
-          const named = concepts.some((c) => theirs.items.has(`concept\u0000${c.toLowerCase()}`)) || t.names.some((n) => actorNames.get(other)?.has(n) === true);
+          const self = t.person === undefined ? undefined : (links.get(foldName(t.item)) ?? foldName(t.item));
+          const named =
+            concepts.some((c) => theirs.items.has(`concept\u0000${c.toLowerCase()}`)) ||
+            t.names.some((n) => actorNames.get(other)?.has(n) === true) ||
+            (self !== undefined && personOfGroup.get(other)?.has(self) === true);
           visit(t, other, named ? true : 'text');
         }
       }
@@ -753,9 +1095,10 @@ export class LensAccumulator {
   /** The portrayal matrix: see `portrayalMatrix`. */
   portrayal(limit = 20): PortrayalRow[] {
     const groups = [...this.groups.keys()].sort();
-    const keys = [...this.actors.keys()].sort((a, b) => (this.actors.get(b)?.mentions ?? 0) - (this.actors.get(a)?.mentions ?? 0) || cmp(a, b)).slice(0, limit);
+    const actors = this.linkedActors();
+    const keys = [...actors.keys()].sort((a, b) => (actors.get(b)?.mentions ?? 0) - (actors.get(a)?.mentions ?? 0) || cmp(a, b)).slice(0, limit);
     return keys.flatMap((key) => {
-      const a = this.actors.get(key) as ActorState;
+      const a = actors.get(key) as ActorState;
       return groups.map((group): PortrayalRow => {
         const cell = a.cells.get(group);
         if (cell === undefined) return { actor: a.name, kind: [...a.cells.values()][0]?.kind, group, documents: 0, mentions: 0, roles: {}, polarity: undefined, words: [], evidence: [] };
@@ -767,6 +1110,44 @@ export class LensAccumulator {
         return { actor: a.name, kind: cell.kind, group, documents: cell.documents, mentions: cell.mentions, roles: { ...cell.roles }, polarity, words, evidence: [...cell.evidence] };
       });
     });
+  }
+
+  /**
+   * The actors of the portrayal matrix with the rows of one person joined (`personLinks`): "Trump"
+   * and "Donald J. Trump" under "Donald Trump". The state is left as it is: joined rows are copies.
+   */
+  private linkedActors(): Map<string, ActorState> {
+    const lone = (key: string, a: ActorState): boolean => !key.includes(' ') && [...a.cells.values()].every((c) => c.kind === 'person' || c.kind === 'unknown');
+    const links = personLinks([...this.actors].filter(([key, a]) => a.surname !== undefined || lone(key, a)).map(([key, a]) => ({ name: key, surname: a.surname, lone: lone(key, a), mentions: a.mentions })));
+    if (links.size === 0) return this.actors;
+    const copy = (a: ActorState): ActorState => ({ ...a, cells: new Map([...a.cells].map(([g, c]) => [g, { ...c, roles: { ...c.roles }, words: new Map(c.words), evidence: [...c.evidence] }])) });
+    const out = new Map<string, ActorState>();
+    for (const [key, a] of this.actors) {
+      const target = links.get(key);
+      if (target === undefined) {
+        if (!out.has(key)) out.set(key, copy(a));
+        continue;
+      }
+      let into = out.get(target);
+      if (into === undefined) out.set(target, (into = copy(this.actors.get(target) as ActorState)));
+      into.mentions += a.mentions;
+      for (const [group, c] of a.cells) {
+        const o = into.cells.get(group);
+        if (o === undefined) {
+          into.cells.set(group, { ...c, kind: 'person', roles: { ...c.roles }, words: new Map(c.words), evidence: [...c.evidence] });
+          continue;
+        }
+        // Other documents: within one text the actors lens has joined the names of one person already.
+        o.documents += c.documents;
+        o.mentions += c.mentions;
+        for (const [role, n] of Object.entries(c.roles)) o.roles[role] = (o.roles[role] ?? 0) + n;
+        o.polaritySum += c.polaritySum;
+        o.polarityCount += c.polarityCount;
+        for (const [word, w] of c.words) o.words.set(word, { count: (o.words.get(word)?.count ?? 0) + w.count, polarity: o.words.get(word)?.polarity ?? w.polarity });
+        for (const e of c.evidence) pushEvidence(o.evidence, e);
+      }
+    }
+    return out;
   }
 
   /** The frame profile: see `frameProfile`. */
