@@ -20,7 +20,7 @@
  *
  * State grows with the distinct concepts, actors and figure keys, not with the documents. Where a
  * key space is open (actor names, what figures count, evaluative words) it is capped
- * (`LensLimits`): past a cap the rarest keys are dropped, as `PrunedCounts` drops terms (lossy
+ * (`LensLimits`): past a cap the rarest keys are dropped, as `StreamCounts` drops terms (lossy
  * counting, Manku & Motwani 2002), and `pruned` says how many went. Below the caps the tables are
  * exact; above them a dropped key that comes back is undercounted, and an item of one group may be
  * reported omitted by a group whose record of it was dropped.

@@ -27,9 +27,11 @@ const step2 = (h: number, c: number): number => {
 };
 
 /**
- * A term count table over 64-bit term hashes, with the same bound on distinct terms as
- * `PrunedCounts`: past `maxTerms` it drops every term counted at most k times, raising k until at
- * most half the cap is left (`total` keeps the dropped uses).
+ * A term count table over 64-bit term hashes that bounds its own size: past `maxTerms` distinct
+ * terms it drops every term counted at most k times, raising k until at most half the cap is left
+ * (`total` keeps the dropped uses). A dropped term seen again is undercounted by at most the k of
+ * each pruning it went through, so counts are exact until the first pruning (lossy counting,
+ * Manku & Motwani 2002); terms that rare can neither pass `minCount` nor earn a high z.
  *
  * @example
  * const counts = new StreamCounts();
