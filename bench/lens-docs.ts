@@ -7,18 +7,10 @@
 import type { Finding } from '../src/core/finding.js';
 import type { DocumentSignal } from '../src/core/signal.js';
 import type { LensDoc } from '../src/compare/lens-rows.js';
+import { seededRandom } from '../src/learn/random.js';
 
-/** mulberry32: a small seeded generator, so a corpus can be read twice (two passes over a store). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator of src/learn/random.ts, so a corpus can be read twice (two passes over a store). */
+export const random = seededRandom;
 
 const SYLLABLES = ['ka', 'lor', 'ven', 'mir', 'tas', 'dro', 'bel', 'nu', 'sar', 'qel', 'osk', 'ria', 'tem', 'vus', 'hal', 'zen'];
 const word = (n: number): string => {

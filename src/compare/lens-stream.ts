@@ -508,16 +508,8 @@ const countDoc = (c: DocCount, docId: string): void => {
   c.documents += 1;
 };
 
-interface NamingCell extends DocCount {
-  pack: string;
-  concept: string;
-  neutral: string | undefined;
-  group: string;
-  variant: string;
-  side: string | undefined;
-  count: number;
-  evidence: Evidence[];
-}
+/** A naming row while it is counted: the row's fields but its shares, plus the last document seen. */
+interface NamingCell extends DocCount, Omit<NamingRow, 'documents' | 'share' | 'divergence'> {}
 
 interface Tally extends DocCount {
   kind: OmissionKind;

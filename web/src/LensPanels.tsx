@@ -45,6 +45,22 @@ export function GroupLegend({ groups }: { groups: readonly string[] }): ReactNod
 }
 
 /** `label` linking to the first span of `list` (the article view opens there), or plain when there is none. */
+/** A table head: one column for the row labels, then one per group, underlined in the group's colour. */
+function GroupHead({ first, groups }: { first: string; groups: readonly string[] }): ReactNode {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        {groups.map((g, i) => (
+          <th key={g} scope="col" style={{ borderBottomColor: groupColor(i) }}>
+            {g}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 function SpanLink({ list, label, titleOf }: { list: readonly Evidence[]; label: ReactNode; titleOf: TitleOf }): ReactNode {
   const first = list[0];
   if (first === undefined) return <span>{label}</span>;
@@ -140,16 +156,7 @@ function PortrayalHeatmap({ rows, groups, titleOf }: { rows: readonly PortrayalR
       ) : (
         <div className="table-wrap">
           <table className="heat">
-            <thead>
-              <tr>
-                <th scope="col">actor</th>
-                {groups.map((g, i) => (
-                  <th key={g} scope="col" style={{ borderBottomColor: groupColor(i) }}>
-                    {g}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <GroupHead first="actor" groups={groups} />
             <tbody>
               {lines.map((line) => (
                 <tr key={line.actor}>
@@ -364,16 +371,7 @@ function NamingFingerprint({ rows, groups, titleOf }: { rows: LensRows['naming']
       ) : (
         <div className="table-wrap">
           <table className="lens-table naming-fp">
-            <thead>
-              <tr>
-                <th scope="col">concept</th>
-                {groups.map((g, i) => (
-                  <th key={g} scope="col" style={{ borderBottomColor: groupColor(i) }}>
-                    {g}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <GroupHead first="concept" groups={groups} />
             <tbody>
               {shown.map((b) => (
                 <tr key={b.key}>
