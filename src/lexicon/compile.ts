@@ -1,10 +1,8 @@
 /** The lexicon compiler: reads `data/lexicons/*.yml`, validates every entry, and reports each problem. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { hedges } from 'hedges';
 import { weasels } from 'weasels';
-import { parse as parseYaml } from 'yaml';
-import type { z } from 'zod';
+import { compileDataDir, describeIssue, readDataFile, type DataFileError } from '../core/data-file.js';
 import { EntrySchema, LexiconFileSchema, type Lexicon, type LexiconEntry } from './schema.js';
 
 /**
@@ -14,12 +12,8 @@ import { EntrySchema, LexiconFileSchema, type Lexicon, type LexiconEntry } from 
 export const INCLUDABLE_PACKAGES: Readonly<Record<string, readonly string[]>> = { hedges, weasels };
 
 /** One problem found while compiling: which file, which entry (when one), and what is wrong. */
-export interface LexiconError {
-  file: string;
-  /** The entry's term, or `#n` when it has none, or `include <package>`. */
-  entry?: string | undefined;
-  message: string;
-}
+/** A problem in a lexicon file; `entry` is the entry's term, or `#n` when it has none, or `include <package>`. */
+export type LexiconError = DataFileError;
 
 export interface CompileResult {
   /** Lexicons that compiled without errors, sorted by id. */
@@ -78,42 +72,14 @@ export function ruleSlug(term: string): string {
  * if (errors.length > 0) console.error(errors.map(formatLexiconError).join('\n'));
  */
 export function compileLexicons(dir: string): CompileResult {
-  const files = readdirSync(dir)
-    .filter((name) => name.endsWith('.yml') || name.endsWith('.yaml'))
-    .sort();
-  const errors: LexiconError[] = [];
-  const lexicons: Lexicon[] = [];
-  const seenIds = new Map<string, string>();
-  for (const name of files) {
-    const fileErrors: LexiconError[] = [];
-    const lexicon = compileFile(name, readFileSync(join(dir, name), 'utf8'), fileErrors);
-    if (lexicon !== undefined) {
-      const other = seenIds.get(lexicon.id);
-      if (other !== undefined) fileErrors.push({ file: name, message: `lexicon id "${lexicon.id}" is already used by ${other}` });
-      seenIds.set(lexicon.id, name);
-    }
-    errors.push(...fileErrors);
-    if (lexicon !== undefined && fileErrors.length === 0) lexicons.push(lexicon);
-  }
-  lexicons.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { lexicons, errors };
+  const { items, errors } = compileDataDir(dir, 'lexicon', compileFile);
+  return { lexicons: items, errors };
 }
 
 /** Compiles one file's text; pushes problems onto `errors` and returns what could be built. */
 export function compileFile(file: string, source: string, errors: LexiconError[]): Lexicon | undefined {
-  let raw: unknown;
-  try {
-    raw = parseYaml(source, { uniqueKeys: true });
-  } catch (error) {
-    errors.push({ file, message: `not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` });
-    return undefined;
-  }
-  const header = LexiconFileSchema.safeParse(raw, { reportInput: true });
-  if (!header.success) {
-    for (const issue of header.error.issues) errors.push({ file, message: describeIssue(issue) });
-    return undefined;
-  }
-  const data = header.data;
+  const data = readDataFile(file, source, LexiconFileSchema, errors);
+  if (data === undefined) return undefined;
   const stem = basename(file).replace(/\.ya?ml$/, '');
   if (data.id !== stem) errors.push({ file, message: `id "${data.id}" must equal the file name "${stem}"` });
 
@@ -221,10 +187,3 @@ export function compileFile(file: string, source: string, errors: LexiconError[]
   };
 }
 
-/** One zod issue as a sentence: unknown keys named, the path spelled out. */
-export function describeIssue(issue: z.core.$ZodIssue): string {
-  const where = issue.path.length === 0 ? '' : `${issue.path.map(String).join('.')}: `;
-  if (issue.code === 'unrecognized_keys') return `${where}unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `${where}missing required field`;
-  return `${where}${issue.message}`;
-}

@@ -1,8 +1,7 @@
 /** The pack compiler: reads `data/packs/*.yml` (or a user's pack file), validates every entry, and reports each problem. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { describeIssue, normalizeTerm, ruleSlug } from '../lexicon/compile.js';
+import { basename } from 'node:path';
+import { compileDataDir, describeIssue, readDataFile, type DataFileError } from '../core/data-file.js';
+import { normalizeTerm, ruleSlug } from '../lexicon/compile.js';
 import {
   ActorSchema,
   ANCHOR_KINDS,
@@ -21,12 +20,8 @@ import {
 } from './schema.js';
 
 /** One problem found while compiling: which file, which entry (when one), and what is wrong. */
-export interface PackError {
-  file: string;
-  /** `concept <id>`, `concept <id> variant "<term>"`, `actor "<name>"`, `ignore "<term>"`, or undefined for the header. */
-  entry?: string | undefined;
-  message: string;
-}
+/** A problem in a pack file; `entry` is `concept <id>`, `concept <id> variant "<term>"`, `actor "<name>"`, `ignore "<term>"`, or undefined for the header. */
+export type PackError = DataFileError;
 
 export interface CompilePacksResult {
   /** Packs that compiled without errors, sorted by id. */
@@ -49,25 +44,8 @@ export function formatPackError(error: PackError): string {
  * if (errors.length > 0) console.error(errors.map(formatPackError).join('\n'));
  */
 export function compilePacks(dir: string): CompilePacksResult {
-  const files = readdirSync(dir)
-    .filter((name) => name.endsWith('.yml') || name.endsWith('.yaml'))
-    .sort();
-  const errors: PackError[] = [];
-  const packs: Pack[] = [];
-  const seen = new Map<string, string>();
-  for (const name of files) {
-    const fileErrors: PackError[] = [];
-    const pack = compilePackFile(name, readFileSync(join(dir, name), 'utf8'), fileErrors, { requireIdMatchesFile: true });
-    if (pack !== undefined) {
-      const other = seen.get(pack.id);
-      if (other !== undefined) fileErrors.push({ file: name, message: `pack id "${pack.id}" is already used by ${other}` });
-      seen.set(pack.id, name);
-    }
-    errors.push(...fileErrors);
-    if (pack !== undefined && fileErrors.length === 0) packs.push(pack);
-  }
-  packs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { packs, errors };
+  const { items, errors } = compileDataDir(dir, 'pack', (name, source, fileErrors) => compilePackFile(name, source, fileErrors, { requireIdMatchesFile: true }));
+  return { packs: items, errors };
 }
 
 export interface CompilePackOptions {
@@ -90,19 +68,8 @@ export interface CompilePackOptions {
  * const pack = compilePackFile('my-pack.yml', readFileSync('my-pack.yml', 'utf8'), errors);
  */
 export function compilePackFile(file: string, source: string, errors: PackError[], options: CompilePackOptions = {}): Pack | undefined {
-  let raw: unknown;
-  try {
-    raw = parseYaml(source, { uniqueKeys: true });
-  } catch (error) {
-    errors.push({ file, message: `not valid YAML: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}` });
-    return undefined;
-  }
-  const header = PackFileSchema.safeParse(raw, { reportInput: true });
-  if (!header.success) {
-    for (const issue of header.error.issues) errors.push({ file, message: describeIssue(issue) });
-    return undefined;
-  }
-  const data = header.data;
+  const data = readDataFile(file, source, PackFileSchema, errors);
+  if (data === undefined) return undefined;
   const before = errors.length;
   const stem = basename(file).replace(/\.ya?ml$/, '');
   if (options.requireIdMatchesFile === true && data.id !== stem) errors.push({ file, message: `id "${data.id}" must equal the file name "${stem}"` });

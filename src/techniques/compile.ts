@@ -1,5 +1,5 @@
 /** The taxonomy compiler: reads `data/techniques.yml`, validates every entry and mapping, and reports each problem. */
-import { parse as parseYaml } from 'yaml';
+import { describeIssue, readDataFile, type DataFileError } from '../core/data-file.js';
 import type { z } from 'zod';
 import {
   CategorySchema,
@@ -16,13 +16,8 @@ import {
   type TechniqueCategoryEntry,
 } from './schema.js';
 
-/** One problem found while compiling: which file, which entry (when one), and what is wrong. */
-export interface TaxonomyError {
-  file: string;
-  /** `section[n] "id"`, e.g. `techniques[3] "Doubt"`. */
-  entry?: string | undefined;
-  message: string;
-}
+/** One problem found while compiling; `entry` is `section[n] "id"`, e.g. `techniques[3] "Doubt"`. */
+export type TaxonomyError = DataFileError;
 
 export interface TaxonomyCompileResult {
   /** The compiled taxonomy; undefined when there was any error. */
@@ -59,19 +54,8 @@ export function formatTaxonomyError(error: TaxonomyError): string {
 export function compileTaxonomy(source: string, file = 'techniques.yml'): TaxonomyCompileResult {
   const errors: TaxonomyError[] = [];
   const fail = (message: string, entry?: string): void => void errors.push({ file, entry, message });
-  let raw: unknown;
-  try {
-    raw = parseYaml(source, { uniqueKeys: true });
-  } catch (error) {
-    fail(`not valid YAML: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`);
-    return { taxonomy: undefined, errors };
-  }
-  const header = TaxonomyFileSchema.safeParse(raw, { reportInput: true });
-  if (!header.success) {
-    for (const issue of header.error.issues) fail(describeIssue(issue));
-    return { taxonomy: undefined, errors };
-  }
-  const data = header.data;
+  const data = readDataFile(file, source, TaxonomyFileSchema, errors);
+  if (data === undefined) return { taxonomy: undefined, errors };
 
   const sourceIds = new Set<string>();
   for (const s of data.sources) {
@@ -181,10 +165,3 @@ export function normalizeCue(cue: string): string {
     .trim();
 }
 
-/** One zod issue as a sentence: unknown keys named, the path spelled out. */
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const where = issue.path.length === 0 ? '' : `${issue.path.map(String).join('.')}: `;
-  if (issue.code === 'unrecognized_keys') return `${where}unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `${where}missing required field`;
-  return `${where}${issue.message}`;
-}
