@@ -35,7 +35,12 @@ describe('compare on the example corpus: lens tables', () => {
     expect(pretty).toMatch(/Omissions[\s\S]*grievance-harrow/);
     // The terminal lists every omission, however many: each item appears in its group's block.
     const block = pretty.slice(pretty.indexOf('Omissions'), pretty.indexOf('Story start'));
-    for (const o of r.lens?.omissions ?? []) expect(block).toContain(o.kind === 'concept' ? o.item.slice(o.item.indexOf('/') + 1) : o.item);
+    for (const o of r.lens?.omissions ?? []) {
+      // A figure is named as first written ("60,000 Dravenians"), anything else by its item.
+      const label = o.kind === 'concept' ? o.item.slice(o.item.indexOf('/') + 1) : o.kind === 'number' ? `“${o.evidence[0]?.text ?? ''}”` : o.item;
+      expect(block).toContain(label);
+    }
+    expect((r.lens?.omissions ?? []).some((o) => o.kind === 'number')).toBe(true);
     const md = renderMarkdown(r);
     for (const h of ['## Naming fingerprint', '## Omissions', '### Story start', '## Claims', '## Portrayal', '## Frames and readings', '## Timeline']) expect(md).toContain(h);
     const html = renderHtml(r);

@@ -38,6 +38,16 @@ const omissionNote = 'mentioned by one group, never by another; most central fir
 /** The kinds of omission in the order the terminal lists them. */
 const OMISSION_KINDS: readonly OmissionKind[] = ['actor', 'place', 'concept', 'number'];
 
+/**
+ * An omission as the terminal names it: a concept without its pack, a figure as first written
+ * ("120,000 Armenians" rather than "number of armenian"), anything else as it is.
+ */
+function omissionLabel(r: OmissionRow): string {
+  if (r.kind === 'concept') return r.item.slice(r.item.indexOf('/') + 1);
+  const first = r.evidence[0]?.text.replace(/\s+/g, ' ').trim();
+  return r.kind === 'number' && first !== undefined && first !== '' && first.length <= 60 ? `“${first}”` : r.item;
+}
+
 /** Joins `items` with commas into lines of at most `width` characters (an item longer than that gets a line of its own). */
 function wrap(items: readonly string[], width: number): string[] {
   const lines: string[] = [];
@@ -78,7 +88,7 @@ export function lensPretty(lens: LensRows, names: readonly string[], c: Paint, w
       const first = rows[0] as OmissionRow;
       out.push(`  ${c.cyan(first.group)}${c.dim(` names, ${first.missingFrom.join(', ')} never:`)}`);
       for (const kind of OMISSION_KINDS) {
-        const items = rows.filter((r) => r.kind === kind).map((r) => `${r.kind === 'concept' ? r.item.slice(r.item.indexOf('/') + 1) : r.item}${r.mentions > 1 ? ` ×${r.mentions}` : ''}`);
+        const items = rows.filter((r) => r.kind === kind).map((r) => `${omissionLabel(r)}${r.mentions > 1 ? ` ×${r.mentions}` : ''}`);
         if (items.length > 0) out.push(...wrap(items, width - 14).map((line, i) => `    ${(i === 0 ? `${kind}s` : '').padEnd(9)} ${line}`));
       }
     }
