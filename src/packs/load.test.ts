@@ -5,29 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SlantError } from '../core/errors.js';
 import { loadPackFile, loadPacksWithUser, validatePackFile } from './load.js';
-import { testPacks } from './test-helper.js';
+import { testPacks, userPack } from './test-helper.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'slant-packs-'));
-
-/** A user pack about an invented dispute, with the id given. */
-function userPack(id: string, extra = ''): string {
-  return `id: ${id}
-title: Northland–Southland
-description: An invented dispute.
-version: 1.0.0
-sources: [{ id: guide, citation: An invented style guide. }]
-sides:
-  - { id: north, name: Northern, description: Northland. }
-  - { id: south, name: Southern, description: Southland. }
-concepts:
-  - id: town
-    label: the harbour town
-    kind: place
-    variants:
-      - { term: Northport, side: north, weight: 0.8, source: guide }
-      - { term: Sudhaven, side: south, weight: 0.8, source: guide${extra} }
-`;
-}
 
 function write(name: string, text: string): string {
   const path = join(dir, name);

@@ -29,3 +29,23 @@ export function testPack(id: string): Pack {
   if (pack === undefined) throw new Error(`no pack ${id} in data/packs`);
   return pack;
 }
+
+/** A user pack about an invented dispute (Northland and Southland), with the id given and `extra` YAML after Sudhaven's source. */
+export function userPack(id: string, extra = ''): string {
+  return `id: ${id}
+title: Northland–Southland
+description: An invented dispute.
+version: 1.0.0
+sources: [{ id: guide, citation: An invented style guide. }]
+sides:
+  - { id: north, name: Northern, description: Northland. }
+  - { id: south, name: Southern, description: Southland. }
+concepts:
+  - id: town
+    label: the harbour town
+    kind: place
+    variants:
+      - { term: Northport, side: north, weight: 0.8, source: guide }
+      - { term: Sudhaven, side: south, weight: 0.8, source: guide${extra} }
+`;
+}

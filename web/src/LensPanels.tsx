@@ -240,16 +240,7 @@ function FrameProfile({ rows, groups, documents }: { rows: LensRows['frames']; g
         <div className="table-wrap">
           <table className="lens-table readings">
             <caption className="small muted">Other readings: the best label of each document</caption>
-            <thead>
-              <tr>
-                <th scope="col">reading</th>
-                {groups.map((g) => (
-                  <th key={g} scope="col">
-                    {g}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <GroupHead first="reading" groups={groups} />
             <tbody>
               {readings.map((l) => (
                 <tr key={`${l.reading}:${l.label}`}>
@@ -302,16 +293,7 @@ function Timeline({ lens, groups, report, titleOf }: { lens: LensRows; groups: r
             <summary>The numbers and the documents by date</summary>
             <div className="table-wrap">
               <table className="lens-table">
-                <thead>
-                  <tr>
-                    <th scope="col">month</th>
-                    {groups.map((g) => (
-                      <th key={g} scope="col">
-                        {g}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
+                <GroupHead first="month" groups={groups} />
                 <tbody>
                   {series.months.map((m, mi) =>
                     series.values.every((v) => (v[mi] ?? 0) === 0) ? null : (

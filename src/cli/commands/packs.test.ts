@@ -5,24 +5,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../test/helpers/cli.js';
 import { loadPacks, packCounts } from '../../packs/index.js';
+import { userPack } from '../../packs/test-helper.js';
 
 const cwd = mkdtempSync(join(tmpdir(), 'slant-packs-cli-'));
-const GOOD = `id: harbour
-title: Northland–Southland
-description: An invented dispute.
-version: 1.0.0
-sources: [{ id: guide, citation: An invented style guide. }]
-sides:
-  - { id: north, name: Northern, description: Northland. }
-  - { id: south, name: Southern, description: Southland. }
-concepts:
-  - id: town
-    label: the harbour town
-    kind: place
-    variants:
-      - { term: Northport, side: north, weight: 0.8, source: guide }
-      - { term: Sudhaven, side: south, weight: 0.8, source: guide }
-`;
+const GOOD = userPack('harbour');
 writeFileSync(join(cwd, 'good.yml'), GOOD);
 writeFileSync(join(cwd, 'bad.yml'), GOOD.replace('side: south, weight: 0.8', 'side: east, weight: 0.8').replace('kind: place', 'kind: town'));
 
