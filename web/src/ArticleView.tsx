@@ -4,7 +4,7 @@ import { categoryKey, CATEGORIES, countBy, defaultFilters, NEUTRAL, visible, typ
 import { HighlightedText, type Located } from './HighlightedText.js';
 import type { Span } from './lens.js';
 import { SidePanel } from './SidePanel.js';
-import { emptySource, loadSource, ready, SourcePicker, type Source } from './SourcePicker.js';
+import { emptySource, loadSource, ready, SourcePicker, SubmitRow, type Source } from './SourcePicker.js';
 import type { Article, DocumentSummary } from './types.js';
 
 function toggled<T>(set: ReadonlySet<T>, item: T): Set<T> {
@@ -106,16 +106,7 @@ export function ArticleView({ docs, initialId, initialAt }: Props): ReactNode {
         }}
       >
         <SourcePicker value={source} onChange={setSource} docs={docs} idPrefix="art" legend="Article" />
-        <div className="actions">
-          <button type="submit" disabled={busy || !ready(source)}>
-            {busy ? 'Analyzing…' : 'Analyze'}
-          </button>
-          {error !== null && (
-            <p className="error" role="alert">
-              {error}
-            </p>
-          )}
-        </div>
+        <SubmitRow label="Analyze" busyLabel="Analyzing…" busy={busy} disabled={!ready(source)} error={error} />
       </form>
 
       {article !== null && (

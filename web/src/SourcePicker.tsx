@@ -87,3 +87,19 @@ export function SourcePicker({ value, onChange, docs, idPrefix, legend }: Props)
     </fieldset>
   );
 }
+
+/** A source form's submit button, labelled `busyLabel` while it works, and its error, announced. */
+export function SubmitRow({ label, busyLabel, busy, disabled, error }: { label: string; busyLabel: string; busy: boolean; disabled: boolean; error: string | null }): ReactNode {
+  return (
+    <div className="actions">
+      <button type="submit" disabled={busy || disabled}>
+        {busy ? busyLabel : label}
+      </button>
+      {error !== null && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -5,7 +5,7 @@ import { figurePairs, namingPairs, omissionsBySide, sideOfGroup, termUseLabel, t
 import { defaultFilters, visible } from './highlight.js';
 import { HighlightedText, type Located } from './HighlightedText.js';
 import { conceptLabel, type Span } from './lens.js';
-import { emptySource, loadSource, ready, SourcePicker, type Source } from './SourcePicker.js';
+import { emptySource, loadSource, ready, SourcePicker, SubmitRow, type Source } from './SourcePicker.js';
 import type { Article, ClaimRow, CorpusReport, DistinctiveRow, DocumentSummary, Evidence, LensRows } from './types.js';
 
 interface Loaded {
@@ -149,16 +149,7 @@ export function TwoArticleView({ docs }: { docs: readonly DocumentSummary[] | un
       >
         <SourcePicker value={sources.a} onChange={(s) => setSources((v) => ({ ...v, a: s }))} docs={docs} idPrefix="two-a" legend="Article A" />
         <SourcePicker value={sources.b} onChange={(s) => setSources((v) => ({ ...v, b: s }))} docs={docs} idPrefix="two-b" legend="Article B" />
-        <div className="actions">
-          <button type="submit" disabled={busy || !ready(sources.a) || !ready(sources.b)}>
-            {busy ? 'Comparing…' : 'Compare'}
-          </button>
-          {error !== null && (
-            <p className="error" role="alert">
-              {error}
-            </p>
-          )}
-        </div>
+        <SubmitRow label="Compare" busyLabel="Comparing…" busy={busy} disabled={!ready(sources.a) || !ready(sources.b)} error={error} />
       </form>
 
       {loaded !== null && derived !== null && (
