@@ -67,6 +67,23 @@ describe('opening a SQLite store', () => {
     raw.close();
   });
 
+  it('treats a damaged term stream as missing, so it is rebuilt, not fatal', async () => {
+    const file = join(tempDir(), 'store.db');
+    const doc = testDocument('A stream that will be damaged.');
+    const store = openSqliteStore(file);
+    await store.addDocument(doc);
+    await store.saveTermStream(doc.id, 1, '5\nstream');
+    await store.close();
+    const raw = new Database(file);
+    raw.prepare('UPDATE term_streams SET stream = ?').run(Buffer.from([0xff, 0xfe, 0x00, 0x13]));
+    raw.close();
+    const reopened = openSqliteStore(file);
+    expect(await reopened.termStream(doc.id, 1)).toBeUndefined();
+    await reopened.saveTermStream(doc.id, 1, '5\nagain');
+    expect(await reopened.termStream(doc.id, 1)).toBe('5\nagain');
+    await reopened.close();
+  });
+
   it('upgrades a version 1 store (no term streams) in place, keeping its documents', async () => {
     const file = join(tempDir(), 'store.db');
     const doc = testDocument('Kept across the upgrade.');

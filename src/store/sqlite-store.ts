@@ -368,7 +368,13 @@ export class SqliteStore implements Store {
   async termStream(docId: string, version: number): Promise<string | undefined> {
     return this.run(() => {
       const row = this.statements.termStream.get(docId, version) as { stream: Buffer } | undefined;
-      return row === undefined ? undefined : inflateRawSync(row.stream).toString('utf8');
+      if (row === undefined) return undefined;
+      try {
+        return inflateRawSync(row.stream).toString('utf8');
+      } catch {
+        // A damaged stream is a cache miss: the comparison parses the text again and keeps a new one.
+        return undefined;
+      }
     });
   }
 
